@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sync/core/syncerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace backroom {
+
+// One page of an order listing, as the store returned it.
+struct OrderPage {
+    QJsonArray orders;   // raw order objects
+    int total = -1;      // X-WP-Total, -1 if absent
+    int totalPages = -1; // X-WP-TotalPages, -1 if absent
+};
+
+struct OrderListQuery {
+    QString modifiedAfterGmt;   // naive UTC "2026-11-22T17:50:30"; empty: no filter
+    QStringList statuses;       // empty: any (sent comma-separated, never as status[])
+    QString orderBy = QStringLiteral("modified"); // modified | id | date
+    QString order = QStringLiteral("asc");
+    int page = 1;
+    int perPage = 100;          // 1..100
+};
+
+// One update of a batch: order id and the fields to merge.
+struct OrderUpdate {
+    qint64 id = 0;
+    QJsonObject fields;         // e.g. {"meta_data":[{"key":"_backroom_erp_ref","value":"SAL-ORD-0001"}]}
+};
+
+struct BatchItemResult {
+    qint64 id = 0;
+    std::optional<SyncError> error; // per-item error reported inline with HTTP 200
+};
+
+// What the engine needs from a store. WooCommerceClient implements it over wc/v3.
+class StoreClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    using QObject::QObject;
+    ~StoreClient() override = default;
+
+    virtual QString connectionName() const = 0; // "woocommerce:<store id>"
+
+    virtual void listOrders(const OrderListQuery &query, Callback<OrderPage> done) = 0;
+    virtual void getOrder(qint64 id, Callback<QJsonObject> done) = 0;
+    // POST /orders/batch with up to 100 updates.
+    virtual void updateOrders(const QList<OrderUpdate> &updates, Callback<QList<BatchItemResult>> done) = 0;
+    // POST /orders/<id>/notes.
+    virtual void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
+                              Callback<qint64> done) = 0;
+};
+
+} // namespace backroom
