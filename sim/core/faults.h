@@ -25,6 +25,9 @@ struct FaultSpec {
     static std::optional<FaultSpec> parse(const QString &spec, QString *error = nullptr);
     QString toString() const;
     bool any() const { return rate > 0.0 || latencyMs > 0; }
+    bool has(const QString &kind) const { return kinds.contains(kind); }
+    // Every kind parse() accepts ("all" in a spec expands to these).
+    static QStringList allKinds();
 };
 
 } // namespace backroom::sim

@@ -3,6 +3,7 @@
 #include "sim/core/faults.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QObject>
 #include <QUrl>
 
@@ -16,10 +17,21 @@ struct ErpNextStats {
     int duplicateReferences = 0;    // reference values used by more than one sales order
     int customers = 0;
     int requests = 0;
+    int lostAfterCommit = 0;        // creates stored whose answer was then lost (reset/timeout/cut)
 };
 
 // An in-memory ERPNext (Frappe REST) on loopback: /api/resource/{Customer,Item,Sales Order},
 // token auth, Frappe error bodies, fault injection.
+//
+// Faults: the FaultSpec of sim/core hits any request before it is served. In addition, when
+// the spec's kinds hold `timeout` or `reset`, a create (POST) has the chance rate/2 to be
+// stored and then lose its answer — the case the engine's look-up-before-retry must survive.
+// queueFault() injects one fault into the next API request, deterministically; its kinds are
+// the FaultSpec kinds plus "reset-after-commit", "timeout-after-commit", "truncate-after-commit"
+// and "500html-after-commit" (the document is stored, the client sees the fault).
+//
+// Admin (no auth, not counted, never faulted): GET /__sim/stats, GET/PUT /__sim/faults,
+// GET /__sim/sales-orders?reference=X (every sales order with that reference, any docstatus).
 class ErpNextSim final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErpNextSim)
@@ -33,6 +45,7 @@ public:
         QStringList disabledItemCodes;  // known, disabled items
         FaultSpec faults;
         quint64 seed = 1;
+        QString referenceField = QStringLiteral("po_no");
     };
 
     explicit ErpNextSim(Options options, QObject *parent = nullptr);
@@ -43,6 +56,12 @@ public:
     QUrl url() const;
     ErpNextStats stats() const;
     void setFaults(const FaultSpec &faults);
+
+    void queueFault(const QString &kind);
+    // Seeds a customer as if created in ERPNext's desk; returns its name.
+    QString addCustomer(const QString &customerName, const QString &email);
+    void setItem(const QString &itemCode, bool disabled);
+    QJsonArray salesOrdersWithReference(const QString &reference) const;
 
 private:
     struct Private;

@@ -22,6 +22,11 @@ struct HttpClientOptions {
     int breakerFailureThreshold = 5;              // consecutive transient failures -> open
     std::chrono::milliseconds breakerOpenFor{15000};
     QByteArray userAgent = "Backroom/0.1";
+    // A Retry-After longer than this is not waited out inside the client: the request fails
+    // with transient.throttled and retryAfterMs, and the outbox waits instead.
+    std::chrono::milliseconds maxRetryAfter{60000};
+    // Jitter source for the backoff, values in [0, 1); empty: QRandomGenerator::global().
+    std::function<double()> random;
 };
 
 // Circuit state of one endpoint, for health reporting.

@@ -1,0 +1,241 @@
+#include "sim/erpnext/erpnextsim.h"
+
+#include "sim/core/simhttpserver.h"
+#include "sim/erpnext/erpnextstore.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+namespace backroom::sim {
+
+namespace {
+
+constexpr int kHoldMs = 120000;
+const QString kAfterCommit = QStringLiteral("-after-commit");
+
+class ErpNextServer final : public SimHttpServer {
+public:
+    ErpNextServer(const ErpNextSim::Options &o)
+        : SimHttpServer(o.faults)
+        , m_store(ErpNextStore::Config{o.company, o.warehouse, o.referenceField, o.itemCodes, o.disabledItemCodes})
+        , m_credentials(o.apiKey.toUtf8() + ':' + o.apiSecret.toUtf8())
+        , m_lossRng(o.faults.seed ^ 0x5eedULL)
+    {
+    }
+
+    ErpNextStore &store() { return m_store; }
+    const ErpNextStore &store() const { return m_store; }
+    void queue(const QString &kind) { m_queued.append(kind); }
+    int extraRequests() const { return m_extraRequests; }
+    int lostAfterCommit() const { return m_lost; }
+    void resetLossRng(quint64 seed) { m_lossRng.seed(seed ^ 0x5eedULL); }
+
+protected:
+    SimResponse handle(const SimRequest &request) override
+    {
+        const QByteArray auth = request.header("authorization");
+        if (auth.isEmpty())
+            return ErpNextStore::frappeError(403, QStringLiteral("PermissionError"),
+                                             {QStringLiteral("You need to be logged in to access this resource")});
+        // "token key:secret" or "Basic base64(key:secret)" (frappe.auth.validate_auth_via_api_keys)
+        const qsizetype sp = auth.indexOf(' ');
+        const QByteArray scheme = auth.left(sp).toLower();
+        const QByteArray value = auth.mid(sp + 1).trimmed();
+        const bool ok = (scheme == "token" && value == m_credentials)
+            || (scheme == "basic" && QByteArray::fromBase64(value) == m_credentials);
+        if (!ok)
+            return authFault(request);
+        return m_store.handle(request);
+    }
+
+    SimResponse authFault(const SimRequest &) override
+    {
+        // frappe.auth.validate_api_key_secret raises a bare AuthenticationError: 401, no message.
+        return ErpNextStore::frappeError(401, QStringLiteral("AuthenticationError"), {});
+    }
+
+    SimResponse handleAdmin(const SimRequest &request) override
+    {
+        if (request.path == QLatin1String("/__sim/sales-orders") && request.method == "GET")
+            return SimResponse::json(200, QJsonObject{{QStringLiteral("data"),
+                                                       m_store.salesOrdersWithReference(request.queryValue(QStringLiteral("reference")))}});
+        return SimHttpServer::handleAdmin(request);
+    }
+
+    QJsonObject adminStats() const override
+    {
+        QJsonObject o = countersJson();
+        o.insert(QStringLiteral("requests"), double(counters().requests + m_extraRequests));
+        o.insert(QStringLiteral("salesOrders"), m_store.submittedSalesOrders());
+        o.insert(QStringLiteral("duplicateReferences"), m_store.duplicateReferences());
+        o.insert(QStringLiteral("customers"), m_store.customerCount());
+        o.insert(QStringLiteral("lostAfterCommit"), m_lost);
+        return o;
+    }
+
+    bool handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket) override
+    {
+        const QString path = httpRequest.url().path();
+        QString kind;
+        if (!path.startsWith(QLatin1String("/__sim/"))) {
+            if (!m_queued.isEmpty()) {
+                kind = m_queued.takeFirst();
+            } else if (httpRequest.method() == QHttpServerRequest::Method::Post
+                       && path.startsWith(QLatin1String("/api/resource/")) && lossDue()) {
+                const FaultSpec f = faults();
+                const QStringList lossKinds{QStringLiteral("timeout"), QStringLiteral("reset")};
+                QStringList present;
+                for (const QString &k : lossKinds) {
+                    if (f.kinds.contains(k))
+                        present << k;
+                }
+                kind = m_lossRng.pick(present) + kAfterCommit;
+            }
+        }
+        if (kind.isEmpty())
+            return SimHttpServer::handleRequest(httpRequest, socket);
+
+        ++m_extraRequests;
+        const SimRequest request = toRequest(httpRequest);
+        const bool after = kind.endsWith(kAfterCommit);
+        if (after)
+            kind.chop(kAfterCommit.size());
+        SimResponse response;
+        if (after || kind == QLatin1String("truncate")) {
+            response = handle(request);
+            if (after && ErpNextStore::isCreate(request) && response.status == 200)
+                ++m_lost;
+        }
+        if (kind == QLatin1String("timeout")) {
+            QTimer::singleShot(kHoldMs, socket, [socket] { socket->abort(); });
+        } else if (kind == QLatin1String("reset")) {
+            const qintptr fd = socket->socketDescriptor();
+            if (fd >= 0) {
+                struct linger lin {1, 0};
+                ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lin, sizeof(lin));
+            }
+            socket->abort();
+        } else if (kind == QLatin1String("truncate")) {
+            response.body.truncate(response.body.size() / 2);
+            write(socket, response);
+        } else if (kind == QLatin1String("auth")) {
+            write(socket, authFault(request));
+        } else {
+            write(socket, http::faultResponse(kind));
+        }
+        return true;
+    }
+
+private:
+    bool lossDue()
+    {
+        const FaultSpec f = faults();
+        if (f.rate <= 0.0 || !(f.kinds.contains(QStringLiteral("timeout")) || f.kinds.contains(QStringLiteral("reset"))))
+            return false;
+        return m_lossRng.chance(f.rate / 2.0);
+    }
+
+    static SimRequest toRequest(const QHttpServerRequest &httpRequest)
+    {
+        SimRequest r;
+        static const QHash<QHttpServerRequest::Method, QByteArray> names{
+            {QHttpServerRequest::Method::Get, "GET"}, {QHttpServerRequest::Method::Post, "POST"},
+            {QHttpServerRequest::Method::Put, "PUT"}, {QHttpServerRequest::Method::Delete, "DELETE"}};
+        r.method = names.value(httpRequest.method(), "OTHER");
+        const QUrl url = httpRequest.url();
+        r.path = url.path();
+        r.rawPath = url.path(QUrl::FullyEncoded).toUtf8();
+        r.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+        r.query = http::parseQuery(r.rawQuery);
+        for (const auto &h : httpRequest.headers())
+            r.headers.insert(h.first.toLower(), h.second);
+        r.body = httpRequest.body();
+        return r;
+    }
+
+    static void write(QTcpSocket *socket, const SimResponse &response)
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + http::reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType
+            + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: keep-alive\r\n";
+        for (const auto &h : response.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        out += "\r\n" + response.body;
+        socket->write(out);
+    }
+
+    ErpNextStore m_store;
+    QByteArray m_credentials;
+    SimRng m_lossRng;
+    QStringList m_queued;
+    int m_extraRequests = 0;
+    int m_lost = 0;
+};
+
+} // namespace
+
+struct ErpNextSim::Private {
+    explicit Private(const Options &o) : server(o) {}
+    ErpNextServer server;
+};
+
+ErpNextSim::ErpNextSim(Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(options))
+{
+    d->server.setParent(nullptr);
+}
+
+ErpNextSim::~ErpNextSim() = default;
+
+quint16 ErpNextSim::listen(const QHostAddress &address, quint16 port)
+{
+    return d->server.start(address, port);
+}
+
+QUrl ErpNextSim::url() const
+{
+    return d->server.url();
+}
+
+ErpNextStats ErpNextSim::stats() const
+{
+    ErpNextStats s;
+    s.salesOrders = d->server.store().submittedSalesOrders();
+    s.duplicateReferences = d->server.store().duplicateReferences();
+    s.customers = d->server.store().customerCount();
+    s.requests = int(d->server.counters().requests) + d->server.extraRequests();
+    s.lostAfterCommit = d->server.lostAfterCommit();
+    return s;
+}
+
+void ErpNextSim::setFaults(const FaultSpec &faults)
+{
+    d->server.setFaults(faults);
+    d->server.resetLossRng(faults.seed);
+}
+
+void ErpNextSim::queueFault(const QString &kind)
+{
+    d->server.queue(kind);
+}
+
+QString ErpNextSim::addCustomer(const QString &customerName, const QString &email)
+{
+    return d->server.store().addCustomer(customerName, email);
+}
+
+void ErpNextSim::setItem(const QString &itemCode, bool disabled)
+{
+    d->server.store().setItem(itemCode, disabled);
+}
+
+QJsonArray ErpNextSim::salesOrdersWithReference(const QString &reference) const
+{
+    return d->server.store().salesOrdersWithReference(reference);
+}
+
+} // namespace backroom::sim

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sim/core/simhttp.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace backroom::sim {
+
+// The data and rules of the simulated ERPNext: Customers, Items and Sales Orders as Frappe's
+// /api/resource/<DocType> serves them, with Frappe's error bodies. No sockets, no auth.
+class ErpNextStore final {
+public:
+    struct Config {
+        QString company;
+        QString warehouse;
+        QString referenceField = QStringLiteral("po_no");
+        QStringList itemCodes;
+        QStringList disabledItemCodes;
+        QString currency = QStringLiteral("EUR");
+    };
+
+    explicit ErpNextStore(Config config);
+
+    // Serves one authenticated /api/resource request.
+    SimResponse handle(const SimRequest &request);
+    // True for the requests that create a document (their answer can be lost after the commit).
+    static bool isCreate(const SimRequest &request);
+
+    QString addCustomer(const QString &customerName, const QString &email);
+    void setItem(const QString &code, bool disabled);
+
+    int submittedSalesOrders() const;
+    int duplicateReferences() const;
+    int customerCount() const { return int(m_customers.rows.size()); }
+    QJsonArray salesOrdersWithReference(const QString &reference) const;
+
+    // {"exc_type": ..., "exception": ..., "exc": ..., "_server_messages": ...} with `status`.
+    static SimResponse frappeError(int status, const QString &excType, const QStringList &messages);
+
+private:
+    struct Table {
+        QList<QJsonObject> rows;          // insertion order
+        QHash<QString, qsizetype> byName; // name -> index
+    };
+
+    Table *table(const QString &doctype);
+    SimResponse list(Table &t, const SimRequest &request);
+    SimResponse insertCustomer(QJsonObject doc);
+    SimResponse insertSalesOrder(QJsonObject doc);
+    void store(Table &t, QJsonObject doc);
+    QString nextSalesOrderName(const QString &date);
+
+    Config m_config;
+    Table m_customers, m_items, m_salesOrders;
+    QSet<QString> m_customerGroups, m_territories;
+    QHash<QString, int> m_referenceUse; // reference -> live sales orders
+    int m_soSeries = 0;
+    int m_contactSeries = 0;
+    qint64 m_clock = 0;
+};
+
+} // namespace backroom::sim

@@ -1,0 +1,124 @@
+#include "sim/simcluster.h"
+
+#include "sim/erpnext/erpnextsim.h"
+#include "sim/woo/woosim.h"
+#include "sim/zendesk/zendesksim.h"
+
+#include <QJsonArray>
+
+namespace backroom::sim {
+
+struct SimCluster::Private {
+    Options options;
+    WooSim *woo = nullptr;
+    ErpNextSim *erp = nullptr;
+    ZendeskSim *zendesk = nullptr;
+    ErpNextSim::Options erpOptions;
+    ZendeskSim::Options zendeskOptions;
+    WooSim::Options wooOptions;
+};
+
+SimCluster::SimCluster(Options options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+
+    d->wooOptions.orders = d->options.orders;
+    d->wooOptions.seed = d->options.seed;
+    d->wooOptions.faults = d->options.faults;
+    d->wooOptions.anchor = d->options.anchor;
+    d->woo = new WooSim(d->wooOptions, this);
+
+    const QStringList unknown = d->woo->erpUnknownSkus();
+    const QStringList disabled = d->woo->erpDisabledSkus();
+    for (const QString &sku : d->woo->skus()) {
+        if (disabled.contains(sku))
+            d->erpOptions.disabledItemCodes << sku;
+        else if (!unknown.contains(sku))
+            d->erpOptions.itemCodes << sku;
+    }
+    d->erpOptions.faults = d->options.faults;
+    d->erpOptions.faults.seed = d->options.faults.seed + 1;
+    d->erpOptions.seed = d->options.seed;
+    d->erp = new ErpNextSim(d->erpOptions, this);
+
+    d->zendeskOptions.faults = d->options.faults;
+    d->zendeskOptions.faults.seed = d->options.faults.seed + 2;
+    d->zendeskOptions.seed = d->options.seed;
+    d->zendesk = new ZendeskSim(d->zendeskOptions, this);
+}
+
+SimCluster::~SimCluster() = default;
+
+bool SimCluster::start(QString *error)
+{
+    const QHostAddress host = d->options.host;
+    const quint16 base = d->options.basePort;
+    const auto failed = [&](const QString &what, quint16 port) {
+        if (error)
+            *error = QStringLiteral("sim: cannot listen for %1 on %2:%3").arg(what, host.toString()).arg(port);
+        return false;
+    };
+    if (!d->woo->listen(host, base))
+        return failed(QStringLiteral("WooCommerce"), base);
+    if (!d->erp->listen(host, base ? quint16(base + 1) : 0))
+        return failed(QStringLiteral("ERPNext"), base ? quint16(base + 1) : 0);
+    if (!d->zendesk->listen(host, base ? quint16(base + 2) : 0))
+        return failed(QStringLiteral("Zendesk"), base ? quint16(base + 2) : 0);
+    return true;
+}
+
+WooSim *SimCluster::woo() const { return d->woo; }
+ErpNextSim *SimCluster::erp() const { return d->erp; }
+ZendeskSim *SimCluster::zendesk() const { return d->zendesk; }
+
+void SimCluster::setFaults(const FaultSpec &faults)
+{
+    d->woo->setFaults(faults);
+    FaultSpec erp = faults;
+    erp.seed = faults.seed + 1;
+    d->erp->setFaults(erp);
+    FaultSpec zd = faults;
+    zd.seed = faults.seed + 2;
+    d->zendesk->setFaults(zd);
+}
+
+QJsonObject SimCluster::makeConfig() const
+{
+    const auto base = [](const QUrl &url) { return url.toString(QUrl::StripTrailingSlash); };
+    const QJsonObject woocommerce{
+        {QStringLiteral("url"), base(d->woo->url())},
+        {QStringLiteral("auth"), QStringLiteral("basic")},
+        {QStringLiteral("consumer_key"), d->wooOptions.consumerKey},
+        {QStringLiteral("consumer_secret"), d->wooOptions.consumerSecret},
+        {QStringLiteral("ca_file"), QJsonValue::Null},
+        {QStringLiteral("poll_interval_s"), 2},
+        {QStringLiteral("order_statuses"), QJsonArray{QStringLiteral("processing")}}};
+    return QJsonObject{
+        {QStringLiteral("stores"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("main")}, {QStringLiteral("woocommerce"), woocommerce}}}},
+        {QStringLiteral("erp"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("erpnext")},
+                     {QStringLiteral("url"), base(d->erp->url())},
+                     {QStringLiteral("api_key"), d->erpOptions.apiKey},
+                     {QStringLiteral("api_secret"), d->erpOptions.apiSecret},
+                     {QStringLiteral("company"), d->erpOptions.company},
+                     {QStringLiteral("warehouse"), d->erpOptions.warehouse},
+                     {QStringLiteral("reference_field"), QStringLiteral("po_no")},
+                     {QStringLiteral("poll_interval_s"), 5},
+                     {QStringLiteral("tax_account"), QStringLiteral("VAT - BDL")},
+                     {QStringLiteral("shipping_account"), QStringLiteral("Freight and Forwarding Charges - BDL")},
+                     {QStringLiteral("fee_account"), QStringLiteral("Miscellaneous Expenses - BDL")}}},
+        {QStringLiteral("http"), QJsonObject{{QStringLiteral("timeout_s"), 5}}},
+        {QStringLiteral("helpdesk"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("zendesk")},
+                     {QStringLiteral("url"), base(d->zendesk->url())},
+                     {QStringLiteral("email"), d->zendeskOptions.email},
+                     {QStringLiteral("api_token"), d->zendeskOptions.apiToken}}},
+        {QStringLiteral("retry"),
+         QJsonObject{{QStringLiteral("max_attempts"), 5}, {QStringLiteral("base_delay_ms"), 200},
+                     {QStringLiteral("max_delay_ms"), 5000}}}};
+}
+
+} // namespace backroom::sim

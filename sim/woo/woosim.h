@@ -1,0 +1,77 @@
+#pragma once
+
+#include "sim/core/faults.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace backroom::sim {
+
+// Counters the tests read to prove exactly-once (also served at GET /__sim/stats).
+struct WooStats {
+    int orders = 0;
+    int ordersWithErpRef = 0;            // meta_data has _backroom_erp_ref
+    int apiNotes = 0;                    // notes created through the REST API
+    QHash<int, int> apiNotesPerOrder;    // order id -> notes created through the REST API
+    int ordersWithSeveralApiNotes = 0;   // orders with more than one API note
+    qint64 requests = 0;
+    qint64 faults = 0;
+};
+
+// An in-memory WooCommerce 10 (wc/v3, HPOS) on loopback: /wp-json/wc/v3/orders (list, get, PUT,
+// batch, notes), /products (+variations), /customers; Basic, query-string and OAuth 1.0a
+// (HMAC-SHA1/SHA256) auth; WordPress paging headers and error bodies as captured from a real
+// store (fixtures/woocommerce-live); fault injection through SimHttpServer.
+//
+// Basic auth and query-string keys are accepted over plain HTTP here: the simulator listens on
+// loopback only and stands for an HTTPS store (real WooCommerce ignores them without is_ssl()).
+class WooSim final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WooSim)
+public:
+    struct Options {
+        QString consumerKey = QStringLiteral("ck_sim_0123456789abcdef0123456789abcdef01234567");
+        QString consumerSecret = QStringLiteral("cs_sim_0123456789abcdef0123456789abcdef01234567");
+        QString readOnlyKey = QStringLiteral("ck_sim_readonly_00000000000000000000000000000000");
+        QString readOnlySecret = QStringLiteral("cs_sim_readonly_00000000000000000000000000000000");
+        int orders = 200;
+        quint64 seed = 1;
+        FaultSpec faults;
+        QDateTime anchor;            // seeded orders lie in the 3 days before it; invalid = now
+        int utcOffsetSecs = 3600;    // site time zone (Europe/Paris in winter, as in the fixtures)
+    };
+
+    explicit WooSim(Options options, QObject *parent = nullptr);
+    ~WooSim() override;
+
+    // Listens on address:port (0 = any free port); returns the port or 0 on failure.
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl url() const;                    // e.g. http://127.0.0.1:PORT (the store's home URL)
+    WooStats stats() const;
+    void setFaults(const FaultSpec &faults);
+    FaultSpec faults() const;
+
+    QList<int> addOrders(int count);     // new orders, created now; returns their ids
+    bool touchOrder(int id);             // bumps date_modified
+    bool silentEdit(int id);             // changes the content, date_modified unchanged
+    QJsonObject order(int id) const;     // REST representation; empty if unknown
+    QList<int> orderIds() const;
+    QHash<int, QString> erpRefs() const; // order id -> _backroom_erp_ref value
+
+    QStringList skus() const;            // every SKU the shop sells (non-empty)
+    QStringList erpUnknownSkus() const;  // SKUs an ERP should not know (mapping exceptions)
+    QStringList erpDisabledSkus() const; // SKUs an ERP should have disabled (business exceptions)
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace backroom::sim

@@ -1,0 +1,329 @@
+#include "sync/config/config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace backroom {
+
+namespace {
+
+SyncError configError(const QString &key, const QString &problem)
+{
+    SyncError e;
+    e.category = ErrorCategory::Validation;
+    e.code = QStringLiteral("config");
+    e.message = key + QStringLiteral(": ") + problem;
+    e.hint = QStringLiteral("Fix the config file and start again.");
+    return e;
+}
+
+// Reads typed values from one JSON object and remembers the first problem.
+class Reader {
+public:
+    Reader(const QJsonObject &obj, QString path) : m_obj(obj), m_path(std::move(path)) {}
+
+    std::optional<SyncError> error;
+
+    QString key(const QString &k) const { return m_path.isEmpty() ? k : m_path + QLatin1Char('.') + k; }
+
+    void allow(std::initializer_list<const char *> keys)
+    {
+        QSet<QString> allowed;
+        for (const char *k : keys)
+            allowed.insert(QString::fromLatin1(k));
+        for (auto it = m_obj.begin(); it != m_obj.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                fail(key(it.key()), QStringLiteral("unknown key (check the spelling)"));
+        }
+    }
+
+    QString string(const QString &k, bool required, const QString &def = {})
+    {
+        const QJsonValue v = m_obj.value(k);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key(k), QStringLiteral("missing"));
+            return def;
+        }
+        if (!v.isString()) {
+            fail(key(k), QStringLiteral("must be a string"));
+            return def;
+        }
+        return resolveSecret(k, v.toString());
+    }
+
+    int integer(const QString &k, int def, int min, int max)
+    {
+        const QJsonValue v = m_obj.value(k);
+        if (v.isUndefined() || v.isNull())
+            return def;
+        const double d = v.toDouble(-1e18);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+            fail(key(k), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return def;
+        }
+        return int(d);
+    }
+
+    QUrl url(const QString &k, bool required)
+    {
+        const QString s = string(k, required);
+        if (s.isEmpty())
+            return {};
+        const QUrl u(s, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+            || u.host().isEmpty()) {
+            // Never echo a value that came from the environment: it may be a secret.
+            const QString raw = m_obj.value(k).toString();
+            fail(key(k), QStringLiteral("\"%1\" is not an http(s) URL").arg(raw.startsWith(QLatin1String("env:")) ? raw : s));
+            return {};
+        }
+        return u;
+    }
+
+    QStringList stringList(const QString &k, const QStringList &def)
+    {
+        const QJsonValue v = m_obj.value(k);
+        if (v.isUndefined() || v.isNull())
+            return def;
+        if (!v.isArray()) {
+            fail(key(k), QStringLiteral("must be a list of strings"));
+            return def;
+        }
+        QStringList out;
+        for (const QJsonValue &e : v.toArray()) {
+            if (!e.isString() || e.toString().isEmpty()) {
+                fail(key(k), QStringLiteral("must be a list of non-empty strings"));
+                return def;
+            }
+            out << e.toString();
+        }
+        return out;
+    }
+
+    QJsonObject object(const QString &k, bool required)
+    {
+        const QJsonValue v = m_obj.value(k);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key(k), QStringLiteral("missing"));
+            return {};
+        }
+        if (!v.isObject()) {
+            fail(key(k), QStringLiteral("must be an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    void fail(const QString &k, const QString &problem)
+    {
+        if (!error)
+            error = configError(k, problem);
+    }
+
+private:
+    QString resolveSecret(const QString &k, const QString &value)
+    {
+        if (!value.startsWith(QLatin1String("env:")))
+            return value;
+        const QString name = value.mid(4);
+        if (name.isEmpty()) {
+            fail(key(k), QStringLiteral("\"env:\" needs a variable name"));
+            return {};
+        }
+        const QByteArray v = qgetenv(name.toLocal8Bit().constData());
+        if (v.isEmpty()) {
+            fail(key(k), QStringLiteral("environment variable %1 is not set").arg(name));
+            return {};
+        }
+        return QString::fromLocal8Bit(v);
+    }
+
+    QJsonObject m_obj;
+    QString m_path;
+};
+
+void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreConfig> &stores)
+{
+    const QString path = QStringLiteral("stores[%1]").arg(index);
+    if (!value.isObject()) {
+        parent.fail(path, QStringLiteral("must be an object"));
+        return;
+    }
+    Reader r(value.toObject(), path);
+    r.allow({"id", "woocommerce"});
+    StoreConfig s;
+    s.id = r.string(QStringLiteral("id"), true);
+    const QJsonObject woo = r.object(QStringLiteral("woocommerce"), true);
+    Reader w(woo, path + QStringLiteral(".woocommerce"));
+    if (!r.error) {
+        w.allow({"url", "auth", "consumer_key", "consumer_secret", "ca_file", "poll_interval_s", "order_statuses",
+                 "reconcile_interval_s", "overlap_s", "complete_status"});
+        s.url = w.url(QStringLiteral("url"), true);
+        s.auth = w.string(QStringLiteral("auth"), false, QStringLiteral("basic"));
+        if (s.auth != QLatin1String("basic") && s.auth != QLatin1String("query") && s.auth != QLatin1String("oauth1"))
+            w.fail(w.key(QStringLiteral("auth")), QStringLiteral("must be basic, query or oauth1"));
+        s.consumerKey = w.string(QStringLiteral("consumer_key"), true);
+        s.consumerSecret = w.string(QStringLiteral("consumer_secret"), true);
+        s.caFile = w.string(QStringLiteral("ca_file"), false);
+        s.pollIntervalS = w.integer(QStringLiteral("poll_interval_s"), 30, 1, 86400);
+        s.orderStatuses = w.stringList(QStringLiteral("order_statuses"), s.orderStatuses);
+        s.reconcileIntervalS = w.integer(QStringLiteral("reconcile_interval_s"), 900, 10, 7 * 86400);
+        s.overlapS = w.integer(QStringLiteral("overlap_s"), 5, 1, 3600);
+        s.completeStatus = w.string(QStringLiteral("complete_status"), false);
+    }
+    if (r.error)
+        parent.error = r.error;
+    else if (w.error)
+        parent.error = w.error;
+    else {
+        for (const StoreConfig &other : stores) {
+            if (other.id == s.id)
+                parent.fail(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is used twice").arg(s.id));
+        }
+        if (!s.caFile.isEmpty() && !QFileInfo::exists(s.caFile))
+            parent.fail(path + QStringLiteral(".woocommerce.ca_file"), QStringLiteral("file %1 does not exist").arg(s.caFile));
+        stores << s;
+    }
+}
+
+} // namespace
+
+Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
+{
+    Reader r(root, QString());
+    r.allow({"stores", "erp", "helpdesk", "retry", "mappings_file", "http"});
+    Config c;
+
+    const QJsonValue storesValue = root.value(QStringLiteral("stores"));
+    if (!r.error) {
+        if (!storesValue.isArray() || storesValue.toArray().isEmpty())
+            r.fail(QStringLiteral("stores"), QStringLiteral("must be a non-empty list of stores"));
+        else {
+            const QJsonArray arr = storesValue.toArray();
+            for (int i = 0; i < arr.size() && !r.error; ++i)
+                readStore(r, arr.at(i), i, c.stores);
+        }
+    }
+
+    if (!r.error) {
+        Reader e(r.object(QStringLiteral("erp"), true), QStringLiteral("erp"));
+        if (!r.error) {
+            e.allow({"type", "url", "api_key", "api_secret", "company", "warehouse", "reference_field",
+                     "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account"});
+            c.erp.type = e.string(QStringLiteral("type"), true);
+            if (!e.error && c.erp.type != QLatin1String("erpnext"))
+                e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext)").arg(c.erp.type));
+            c.erp.url = e.url(QStringLiteral("url"), true);
+            c.erp.apiKey = e.string(QStringLiteral("api_key"), true);
+            c.erp.apiSecret = e.string(QStringLiteral("api_secret"), true);
+            c.erp.company = e.string(QStringLiteral("company"), true);
+            c.erp.warehouse = e.string(QStringLiteral("warehouse"), true);
+            c.erp.referenceField = e.string(QStringLiteral("reference_field"), false, QStringLiteral("po_no"));
+            c.erp.pollIntervalS = e.integer(QStringLiteral("poll_interval_s"), 60, 1, 86400);
+            c.erp.caFile = e.string(QStringLiteral("ca_file"), false);
+            c.erp.taxAccount = e.string(QStringLiteral("tax_account"), false);
+            c.erp.shippingAccount = e.string(QStringLiteral("shipping_account"), false);
+            c.erp.feeAccount = e.string(QStringLiteral("fee_account"), false);
+            if (e.error)
+                r.error = e.error;
+        }
+    }
+
+    if (!r.error && root.contains(QStringLiteral("helpdesk")) && !root.value(QStringLiteral("helpdesk")).isNull()) {
+        Reader h(r.object(QStringLiteral("helpdesk"), false), QStringLiteral("helpdesk"));
+        h.allow({"type", "url", "email", "api_token"});
+        HelpdeskConfig hc;
+        hc.type = h.string(QStringLiteral("type"), true);
+        if (!h.error && hc.type != QLatin1String("zendesk"))
+            h.fail(QStringLiteral("helpdesk.type"), QStringLiteral("\"%1\" is not supported (supported: zendesk)").arg(hc.type));
+        hc.url = h.url(QStringLiteral("url"), true);
+        hc.email = h.string(QStringLiteral("email"), true);
+        hc.apiToken = h.string(QStringLiteral("api_token"), true);
+        if (h.error)
+            r.error = h.error;
+        else
+            c.helpdesk = hc;
+    }
+
+    if (!r.error && root.contains(QStringLiteral("retry"))) {
+        Reader t(r.object(QStringLiteral("retry"), false), QStringLiteral("retry"));
+        t.allow({"max_attempts", "base_delay_ms", "max_delay_ms"});
+        c.retry.maxAttempts = t.integer(QStringLiteral("max_attempts"), 8, 1, 100);
+        c.retry.baseDelayMs = t.integer(QStringLiteral("base_delay_ms"), 1000, 1, 3600000);
+        c.retry.maxDelayMs = t.integer(QStringLiteral("max_delay_ms"), 300000, 1, 86400000);
+        if (!t.error && c.retry.maxDelayMs < c.retry.baseDelayMs)
+            t.fail(QStringLiteral("retry.max_delay_ms"), QStringLiteral("must not be smaller than base_delay_ms"));
+        if (t.error)
+            r.error = t.error;
+    }
+
+    if (!r.error && root.contains(QStringLiteral("http"))) {
+        Reader h(r.object(QStringLiteral("http"), false), QStringLiteral("http"));
+        h.allow({"per_host_concurrency", "timeout_s"});
+        c.perHostConcurrency = h.integer(QStringLiteral("per_host_concurrency"), 6, 1, 64);
+        c.httpTimeoutS = h.integer(QStringLiteral("timeout_s"), 30, 1, 600);
+        if (h.error)
+            r.error = h.error;
+    }
+
+    if (!r.error) {
+        const QString m = r.string(QStringLiteral("mappings_file"), false);
+        if (!m.isEmpty()) {
+            c.mappingsFile = QDir(baseDir).absoluteFilePath(m);
+            if (!QFileInfo::exists(c.mappingsFile))
+                r.fail(QStringLiteral("mappings_file"), QStringLiteral("file %1 does not exist").arg(c.mappingsFile));
+        }
+    }
+
+    if (r.error)
+        return *r.error;
+    return c;
+}
+
+Result<Config> loadConfig(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return configError(path, QStringLiteral("cannot read the config file (%1)").arg(f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return configError(path, QStringLiteral("not valid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isObject())
+        return configError(path, QStringLiteral("the top level must be a JSON object"));
+    return parseConfig(doc.object(), QFileInfo(path).absolutePath());
+}
+
+Result<Mappings> loadMappings(const QString &path)
+{
+    Mappings m;
+    if (path.isEmpty())
+        return m;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return configError(path, QStringLiteral("cannot read the mappings file (%1)").arg(f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return configError(path, QStringLiteral("not a valid JSON object: %1").arg(pe.errorString()));
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != QLatin1String("sku"))
+            return configError(QStringLiteral("mappings.") + it.key(), QStringLiteral("unknown key (check the spelling)"));
+    }
+    const QJsonObject sku = root.value(QStringLiteral("sku")).toObject();
+    for (auto it = sku.begin(); it != sku.end(); ++it) {
+        if (!it.value().isString() || it.value().toString().isEmpty())
+            return configError(QStringLiteral("mappings.sku.") + it.key(), QStringLiteral("must be a non-empty ERP item code"));
+        m.sku.insert(it.key(), it.value().toString());
+    }
+    return m;
+}
+
+} // namespace backroom

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sync/core/syncerror.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace backroom {
+
+// The config file of DESIGN.md §7. Secrets (`env:NAME`) are resolved when loading and
+// live only in memory.
+
+struct StoreConfig {
+    QString id;
+    QUrl url;
+    QString auth = QStringLiteral("basic"); // basic | query | oauth1
+    QString consumerKey;
+    QString consumerSecret;
+    QString caFile;
+    int pollIntervalS = 30;
+    QStringList orderStatuses{QStringLiteral("processing")};
+    int reconcileIntervalS = 900;           // reconciliation sweep by id
+    int overlapS = 5;                       // modified_after overlap window
+    QString completeStatus;                 // optional status set on write-back; empty: none
+};
+
+struct ErpConfig {
+    QString type = QStringLiteral("erpnext");
+    QUrl url;
+    QString apiKey;
+    QString apiSecret;
+    QString company;
+    QString warehouse;
+    QString referenceField = QStringLiteral("po_no");
+    int pollIntervalS = 60;
+    QString caFile;
+    QString taxAccount;
+    QString shippingAccount;
+    QString feeAccount;
+};
+
+struct HelpdeskConfig {
+    QString type = QStringLiteral("zendesk");
+    QUrl url;
+    QString email;
+    QString apiToken;
+};
+
+struct RetryConfig {
+    int maxAttempts = 8;
+    int baseDelayMs = 1000;
+    int maxDelayMs = 300000;
+};
+
+struct Config {
+    QList<StoreConfig> stores;
+    ErpConfig erp;
+    std::optional<HelpdeskConfig> helpdesk;
+    RetryConfig retry;
+    QString mappingsFile;       // resolved against the config file's folder
+    int perHostConcurrency = 6;
+    int httpTimeoutS = 30;
+};
+
+// Reads and validates a config file. The error names the key and the problem in one line:
+// "stores[0].woocommerce.url: missing", "erp.api_key: environment variable ERP_KEY is not set".
+Result<Config> loadConfig(const QString &path);
+Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir);
+
+// The SKU crosswalk and account mapping (mappings_file).
+struct Mappings {
+    QMap<QString, QString> sku;  // Woo SKU -> ERP item code; absent: pass-through
+    QString itemCodeFor(const QString &wooSku) const { return sku.value(wooSku, wooSku); }
+};
+Result<Mappings> loadMappings(const QString &path);
+
+} // namespace backroom

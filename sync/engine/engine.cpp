@@ -1,0 +1,231 @@
+#include "sync/engine/engine.h"
+
+#include "sync/engine/commandexecutor.h"
+#include "sync/engine/connectionmonitor.h"
+#include "sync/engine/erpdelivery.h"
+#include "sync/engine/orderintake.h"
+#include "sync/engine/writeback.h"
+#include "sync/engine/writebatch.h"
+#include "sync/erp/erpnextadapter.h"
+#include "sync/http/httpclient.h"
+#include "sync/journal/journal.h"
+#include "sync/woo/woocommerceclient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcEngine, "backroom.sync.engine")
+
+namespace backroom {
+
+namespace {
+SyncError setupError(const QString &message, const QString &hint)
+{
+    SyncError e;
+    e.category = ErrorCategory::Validation;
+    e.code = QStringLiteral("setup");
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+constexpr std::chrono::milliseconds kAuthProbeAfter{30000};
+} // namespace
+
+QString Engine::journalPath(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("journal.sqlite"));
+}
+
+Engine::Engine(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QString &dataDir, Clock *clock, QObject *parent)
+{
+    if (!QDir().mkpath(dataDir))
+        return setupError(QStringLiteral("cannot create the data directory %1").arg(dataDir),
+                          QStringLiteral("Check the path and its permissions."));
+    std::unique_ptr<Engine> e(new Engine(clock, parent));
+    e->m_config = config;
+    e->m_lock = std::make_unique<QLockFile>(QDir(dataDir).absoluteFilePath(QStringLiteral("engine.lock")));
+    e->m_lock->setStaleLockTime(0);
+    if (!e->m_lock->tryLock(100)) {
+        qint64 pid = 0;
+        QString host, app;
+        e->m_lock->getLockInfo(&pid, &host, &app);
+        return setupError(QStringLiteral("another engine (pid %1) is running on %2").arg(pid).arg(dataDir),
+                          QStringLiteral("Stop it first, or use backroom status/retry/resolve/skip to work with it."));
+    }
+    e->m_journal = std::make_unique<Journal>();
+    if (Status s = e->m_journal->open(journalPath(dataDir)); !s)
+        return s.error();
+    const Result<Mappings> mappings = loadMappings(config.mappingsFile);
+    if (!mappings)
+        return mappings.error();
+
+    e->m_nam = new QNetworkAccessManager(e.get());
+    HttpClientOptions httpOptions;
+    httpOptions.perHostConcurrency = config.perHostConcurrency;
+    e->m_http = new HttpClient(e->m_nam, httpOptions, clock, e.get());
+    e->m_batch = new WriteBatch(e->m_journal.get(), std::chrono::milliseconds(20), e.get());
+    connect(e->m_batch, &WriteBatch::failed, e.get(), &Engine::fatal);
+    e->m_monitor = new ConnectionMonitor(e->m_journal.get(), clock, kAuthProbeAfter, e.get());
+    const DeliveryPolicy policy(config.retry, kAuthProbeAfter);
+    const auto timeout = std::chrono::milliseconds(qint64(config.httpTimeoutS) * 1000);
+
+    ErpNextConnection erp;
+    erp.url = config.erp.url;
+    erp.apiKey = config.erp.apiKey;
+    erp.apiSecret = config.erp.apiSecret;
+    erp.company = config.erp.company;
+    erp.warehouse = config.erp.warehouse;
+    erp.referenceField = config.erp.referenceField;
+    erp.taxAccount = config.erp.taxAccount;
+    erp.shippingAccount = config.erp.shippingAccount;
+    erp.feeAccount = config.erp.feeAccount;
+    erp.timeout = timeout;
+    auto *adapter = new ErpNextAdapter(erp, e->m_http, e.get());
+    e->m_erp = adapter;
+    if (!config.erp.caFile.isEmpty()) {
+        if (Status s = e->m_http->setCaFile(adapter->connectionName(), config.erp.caFile); !s)
+            return s.error();
+    }
+    e->m_monitor->add(adapter->connectionName());
+    // Enough orders in flight to keep the per-host limit busy while some wait on look-ups.
+    e->m_erpDelivery = new ErpDelivery(adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, mappings.value(),
+                                       policy, config.perHostConcurrency * 2, e.get());
+
+    for (const StoreConfig &store : config.stores) {
+        WooConnection conn;
+        conn.storeId = store.id;
+        conn.url = store.url;
+        conn.auth = store.auth;
+        conn.consumerKey = store.consumerKey;
+        conn.consumerSecret = store.consumerSecret;
+        conn.caFile = store.caFile;
+        conn.timeout = timeout;
+        if (Status s = WooCommerceClient::validate(conn); !s) {
+            SyncError err = s.error();
+            err.message = QStringLiteral("stores[%1] (%2): %3").arg(e->m_stores.size()).arg(store.id, err.message);
+            return err;
+        }
+        StoreFlows f;
+        auto *client = new WooCommerceClient(conn, e->m_http, clock, e.get());
+        f.client = client;
+        e->m_monitor->add(client->connectionName());
+        f.intake = new OrderIntake(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, e.get());
+        f.writeBack = new WriteBack(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, e.get());
+        f.pollTimer = new QTimer(e.get());
+        f.pollTimer->setInterval(std::chrono::seconds(store.pollIntervalS));
+        f.reconcileTimer = new QTimer(e.get());
+        f.reconcileTimer->setInterval(std::chrono::seconds(store.reconcileIntervalS));
+        e->m_stores.push_back(f);
+    }
+    e->m_commands = std::make_unique<CommandExecutor>(e->m_journal.get(), [mon = e->m_monitor](const QString &c) { mon->resume(c); });
+    return e;
+}
+
+void Engine::start()
+{
+    const qint64 now = m_clock->nowMs();
+    // Deliveries a crash left in flight: their outcome is unknown, so they go back to the
+    // queue with their attempt counted; the next send looks the document up first.
+    (void)m_journal->begin();
+    (void)m_journal->recoverInflight(now);
+    (void)m_journal->heartbeat(QCoreApplication::applicationPid(), now);
+    (void)m_journal->commit();
+
+    for (StoreFlows &f : m_stores) {
+        connect(f.pollTimer, &QTimer::timeout, f.intake, &OrderIntake::poll);
+        connect(f.reconcileTimer, &QTimer::timeout, f.intake, &OrderIntake::reconcile);
+        connect(f.intake, &OrderIntake::ordersEnqueued, this, [this] { m_pumpTimer.start(0); });
+        connect(f.writeBack, &WriteBack::progressed, this, [this] { m_pumpTimer.start(0); });
+        f.pollTimer->start();
+        f.reconcileTimer->start();
+        f.intake->poll();
+    }
+    connect(m_erpDelivery, &ErpDelivery::progressed, this, [this] { m_pumpTimer.start(0); });
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &Engine::tick);
+    m_pumpTimer.start(0);
+    m_commandTimer.setInterval(std::chrono::milliseconds(250));
+    connect(&m_commandTimer, &QTimer::timeout, this, &Engine::runCommands);
+    m_commandTimer.start();
+    m_heartbeatTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
+        if (m_batch->open())
+            (void)m_journal->heartbeat(QCoreApplication::applicationPid(), m_clock->nowMs());
+        // A wake-up for items whose retry time came, even when nothing else happens.
+        m_pumpTimer.start(0);
+    });
+    m_heartbeatTimer.start();
+    qCInfo(lcEngine) << "engine started with" << m_stores.size() << "store(s)";
+}
+
+void Engine::tick()
+{
+    m_erpDelivery->pump();
+    for (StoreFlows &f : m_stores)
+        f.writeBack->pump();
+    if (isIdle()) {
+        if (!m_idleEmitted) {
+            m_idleEmitted = true;
+            (void)m_batch->flush();
+            Q_EMIT idle();
+        }
+    } else {
+        m_idleEmitted = false;
+        // Items due later: look again shortly (the heartbeat covers long waits too).
+        if (!m_pumpTimer.isActive())
+            m_pumpTimer.start(std::chrono::milliseconds(100));
+    }
+}
+
+void Engine::runCommands()
+{
+    if (!m_batch->open())
+        return;
+    if (m_commands->executeQueued(m_clock->nowMs()) > 0) {
+        (void)m_batch->flush();
+        m_pumpTimer.start(0);
+    }
+}
+
+bool Engine::isIdle() const
+{
+    for (const StoreFlows &f : m_stores) {
+        if (!f.intake->completedScan() || f.intake->busy() || f.writeBack->inFlight() > 0)
+            return false;
+    }
+    return m_erpDelivery->inFlight() == 0 && m_journal->outboxActive() == 0;
+}
+
+QString Engine::authBlocker() const
+{
+    QString which, message;
+    if (m_monitor->anyPausedForAuth(&which, &message))
+        return which + QStringLiteral(": ") + message;
+    return {};
+}
+
+void Engine::stop()
+{
+    m_pumpTimer.stop();
+    m_commandTimer.stop();
+    m_heartbeatTimer.stop();
+    for (StoreFlows &f : m_stores) {
+        if (f.pollTimer)
+            f.pollTimer->stop();
+        if (f.reconcileTimer)
+            f.reconcileTimer->stop();
+    }
+    if (m_batch)
+        (void)m_batch->flush();
+}
+
+} // namespace backroom

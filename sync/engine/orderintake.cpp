@@ -1,0 +1,179 @@
+#include "sync/engine/orderintake.h"
+
+#include "sync/engine/connectionmonitor.h"
+#include "sync/engine/writebatch.h"
+#include "sync/journal/journal.h"
+#include "sync/woo/wooorderparser.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIntake, "backroom.sync.intake")
+
+namespace backroom {
+
+QString shiftNaiveUtc(const QString &stamp, int seconds)
+{
+    QDateTime t = QDateTime::fromString(stamp, Qt::ISODate);
+    if (!t.isValid())
+        return stamp;
+    t.setTimeSpec(Qt::UTC);
+    return t.addSecs(seconds).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+OrderIntake::OrderIntake(StoreConfig store, StoreClient *client, Journal *journal, WriteBatch *batch,
+                         ConnectionMonitor *monitor, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_client(client)
+    , m_journal(journal)
+    , m_batch(batch)
+    , m_monitor(monitor)
+    , m_clock(clock)
+{
+}
+
+void OrderIntake::poll() { start(Mode::Incremental); }
+void OrderIntake::reconcile() { start(Mode::Sweep); }
+
+void OrderIntake::start(Mode mode)
+{
+    if (m_busy || m_monitor->isPaused(m_client->connectionName()))
+        return;
+    m_busy = true;
+    m_mode = mode;
+    m_page = 1;
+    m_lastTotal = -1;
+    m_steppedBack = false;
+    m_window.clear();
+    if (mode == Mode::Incremental) {
+        const QString cursor = m_journal->cursor(m_store.id, QStringLiteral("orders.modified"));
+        if (!cursor.isEmpty())
+            m_window = shiftNaiveUtc(cursor, -m_store.overlapS);
+    }
+    fetch();
+}
+
+void OrderIntake::fetch()
+{
+    OrderListQuery q;
+    q.perPage = kPerPage;
+    q.page = m_page;
+    if (m_mode == Mode::Incremental) {
+        q.modifiedAfterGmt = m_window;
+        q.orderBy = QStringLiteral("modified");
+    } else {
+        q.orderBy = QStringLiteral("id");
+    }
+    q.order = QStringLiteral("asc");
+    m_client->listOrders(q, [this](const Result<OrderPage> &page) { onPage(page); });
+}
+
+int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
+{
+    int enqueued = 0;
+    const qint64 now = m_clock->nowMs();
+    for (const QJsonValue &v : orders) {
+        const QJsonObject json = v.toObject();
+        const QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        Result<Order> parsed = parseWooOrder(json, m_store.id);
+        Order order;
+        if (parsed) {
+            order = parsed.value();
+        } else {
+            // Keep what can be kept: the delivery re-parses the raw revision and turns the
+            // problem into a validation exception with the parser's sentence.
+            order.storeId = m_store.id;
+            order.sourceId = qint64(json.value(QStringLiteral("id")).toDouble());
+            if (order.sourceId <= 0) {
+                qCWarning(lcIntake) << m_store.id << "skipped a listed order without an id";
+                continue;
+            }
+            order.number = json.value(QStringLiteral("number")).toString(QString::number(order.sourceId));
+            order.status = json.value(QStringLiteral("status")).toString(QStringLiteral("unknown"));
+            order.dateModifiedGmt = json.value(QStringLiteral("date_modified_gmt")).toString();
+            order.contentHash = wooContentHash(json);
+        }
+        const bool syncable = m_store.orderStatuses.contains(order.status) || !parsed;
+        Result<IntakeOutcome> r = m_journal->recordOrder(order, raw, syncable, now);
+        if (!r) {
+            qCCritical(lcIntake) << "journal write failed:" << r.error().message;
+            continue;
+        }
+        if (r.value().enqueued)
+            ++enqueued;
+        if (!order.dateModifiedGmt.isEmpty() && order.dateModifiedGmt > *maxModified)
+            *maxModified = order.dateModifiedGmt;
+    }
+    return enqueued;
+}
+
+void OrderIntake::onPage(const Result<OrderPage> &result)
+{
+    const QString connection = m_client->connectionName();
+    if (!result) {
+        qCWarning(lcIntake) << connection << "listing orders failed:" << result.error().summary();
+        m_monitor->failure(connection, result.error());
+        finish(false);
+        return;
+    }
+    m_monitor->success(connection);
+    const OrderPage &page = result.value();
+
+    // Rows leaving the result set while we page shift later rows onto earlier pages: when
+    // the total drops, read the previous page again (de-duplication makes that cheap).
+    if (m_page > 1 && m_lastTotal >= 0 && page.total >= 0 && page.total < m_lastTotal && !m_steppedBack) {
+        m_steppedBack = true;
+        m_lastTotal = page.total;
+        --m_page;
+        fetch();
+        return;
+    }
+    m_steppedBack = false;
+    m_lastTotal = page.total;
+
+    if (!m_batch->open()) {
+        finish(false);
+        return;
+    }
+    QString maxModified = m_journal->cursor(m_store.id, QStringLiteral("orders.modified"));
+    const QString before = maxModified;
+    const int enqueued = record(page.orders, &maxModified);
+    if (m_mode == Mode::Incremental && maxModified != before)
+        (void)m_journal->setCursor(m_store.id, QStringLiteral("orders.modified"), maxModified, m_clock->nowMs());
+    (void)m_batch->flush();
+    if (enqueued > 0)
+        Q_EMIT ordersEnqueued(enqueued);
+
+    if (page.orders.size() < kPerPage) {
+        finish(true);
+        return;
+    }
+    if (m_mode == Mode::Incremental) {
+        // Keyset step: continue after the last modified second seen (minus one, since the
+        // filter is exclusive and that second may hold more rows). If that does not move
+        // the window (a burst of >100 orders in one second), page within it.
+        const QString last = page.orders.last().toObject().value(QStringLiteral("date_modified_gmt")).toString();
+        const QString next = shiftNaiveUtc(last, -1);
+        if (!last.isEmpty() && next > m_window) {
+            m_window = next;
+            m_page = 1;
+            m_lastTotal = -1;
+        } else {
+            ++m_page;
+        }
+    } else {
+        ++m_page;
+    }
+    fetch();
+}
+
+void OrderIntake::finish(bool ok)
+{
+    m_busy = false;
+    if (ok)
+        ++m_completedScans;
+    Q_EMIT scanFinished(ok);
+}
+
+} // namespace backroom

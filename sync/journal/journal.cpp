@@ -1,0 +1,210 @@
+#include "sync/journal/journal.h"
+
+namespace backroom {
+
+namespace {
+
+// Forward-only migrations: index i upgrades from version i to i+1. Never edit a shipped
+// step; append a new one.
+const char *const kMigrations[] = {
+    R"SQL(
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  store TEXT NOT NULL,
+  woo_id INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  status TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  email TEXT,
+  total TEXT,
+  currency TEXT,
+  date_created_gmt TEXT,
+  date_modified_gmt TEXT,
+  content_hash TEXT NOT NULL,
+  erp_ref TEXT,
+  received_at INTEGER NOT NULL,
+  posted_at INTEGER,
+  updated_at INTEGER NOT NULL,
+  UNIQUE(store, woo_id)
+);
+CREATE INDEX orders_stage ON orders(stage, received_at);
+CREATE INDEX orders_posted ON orders(posted_at);
+CREATE TABLE order_revisions (
+  id INTEGER PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  date_modified_gmt TEXT,
+  content_hash TEXT NOT NULL,
+  raw_json TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  UNIQUE(order_id, content_hash)
+);
+CREATE TABLE links (
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  system TEXT NOT NULL,
+  remote_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY(order_id, system)
+);
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_due_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE(order_id, kind)
+);
+CREATE INDEX outbox_due ON outbox(kind, state, next_due_at);
+CREATE TABLE attempts (
+  id INTEGER PRIMARY KEY,
+  outbox_id INTEGER,
+  order_id INTEGER,
+  correlation_id TEXT,
+  started_at INTEGER,
+  finished_at INTEGER,
+  request TEXT,
+  response TEXT,
+  outcome TEXT,
+  http_status INTEGER
+);
+CREATE INDEX attempts_order ON attempts(order_id);
+CREATE TABLE exceptions (
+  id INTEGER PRIMARY KEY,
+  order_id INTEGER REFERENCES orders(id),
+  kind TEXT NOT NULL,
+  category TEXT NOT NULL,
+  code TEXT,
+  message TEXT NOT NULL,
+  hint TEXT,
+  system TEXT,
+  group_key TEXT,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  correlation_id TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  resolution TEXT
+);
+CREATE INDEX exceptions_state ON exceptions(state, category);
+CREATE TABLE cursors (
+  store TEXT NOT NULL,
+  name TEXT NOT NULL,
+  value TEXT,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY(store, name)
+);
+CREATE TABLE erp_customers (
+  email TEXT PRIMARY KEY,
+  name TEXT NOT NULL
+);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT,
+  before TEXT,
+  after TEXT
+);
+CREATE TABLE commands (
+  id INTEGER PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  args TEXT NOT NULL,
+  state TEXT NOT NULL,
+  executed_at INTEGER,
+  result TEXT
+);
+CREATE INDEX commands_state ON commands(state, id);
+CREATE TABLE connections (
+  name TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  last_success INTEGER,
+  last_error TEXT,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE metrics (
+  at INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  value REAL NOT NULL
+);
+CREATE INDEX metrics_name ON metrics(name, at);
+CREATE TABLE engine (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  pid INTEGER,
+  heartbeat_at INTEGER
+);
+)SQL",
+};
+
+} // namespace
+
+Status Journal::open(const QString &path, SqliteDb::Mode mode)
+{
+    if (Status s = m_db.open(path, mode); !s)
+        return s;
+    if (mode == SqliteDb::Mode::ReadOnly) {
+        if (schemaVersion() < 1) {
+            m_db.close();
+            SyncError e;
+            e.category = ErrorCategory::Validation;
+            e.code = QStringLiteral("journal");
+            e.message = QStringLiteral("%1 is not a Backroom journal (or it was never written)").arg(path);
+            e.hint = QStringLiteral("Pass the --data-dir of a running or past engine.");
+            return e;
+        }
+        return okStatus();
+    }
+    if (Status s = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s)
+        return s;
+    return migrate();
+}
+
+int Journal::schemaVersion()
+{
+    SqliteStatement &st = m_db.prepare("PRAGMA user_version");
+    int v = st.step() ? int(st.int64(0)) : 0;
+    st.reset();
+    return v;
+}
+
+Status Journal::migrate()
+{
+    const int have = schemaVersion();
+    constexpr int want = int(std::size(kMigrations));
+    static_assert(want == kSchemaVersion);
+    if (have > want) {
+        SyncError e;
+        e.category = ErrorCategory::Validation;
+        e.code = QStringLiteral("journal_too_new");
+        e.message = QStringLiteral("the journal has schema version %1, this Backroom knows up to %2").arg(have).arg(want);
+        e.hint = QStringLiteral("Use the newer Backroom that wrote this data directory.");
+        return e;
+    }
+    for (int v = have; v < want; ++v) {
+        if (Status s = begin(); !s)
+            return s;
+        if (Status s = m_db.exec(kMigrations[v]); !s) {
+            rollback();
+            return s;
+        }
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(v + 1);
+        if (Status s = m_db.exec(pragma.constData()); !s) {
+            rollback();
+            return s;
+        }
+        if (Status s = commit(); !s)
+            return s;
+    }
+    return okStatus();
+}
+
+Status Journal::begin() { return m_db.exec("BEGIN IMMEDIATE"); }
+Status Journal::commit() { return m_db.exec("COMMIT"); }
+void Journal::rollback() { (void)m_db.exec("ROLLBACK"); }
+
+} // namespace backroom

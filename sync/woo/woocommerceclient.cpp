@@ -1,0 +1,309 @@
+#include "sync/woo/woocommerceclient.h"
+
+#include "sync/core/clock.h"
+#include "sync/http/httpclient.h"
+#include "sync/woo/wooauth.h"
+#include "sync/woo/wooerrors.h"
+#include "sync/woo/woourls.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+
+namespace backroom {
+
+namespace {
+Q_LOGGING_CATEGORY(lcWoo, "backroom.sync.woo", QtWarningMsg)
+} // namespace
+
+namespace {
+
+SyncError validationError(const QString &code, const QString &message, const QString &hint)
+{
+    SyncError e;
+    e.category = ErrorCategory::Validation;
+    e.code = code;
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+
+SyncError badBody(const HttpResponse &r, const QString &detail)
+{
+    SyncError e;
+    e.category = ErrorCategory::TransientRemote;
+    e.code = QStringLiteral("bad_body");
+    e.httpStatus = r.status;
+    e.requestId = r.correlationId;
+    e.message = QStringLiteral("truncated or non-JSON body (%1, %2 bytes)").arg(detail).arg(r.body.size());
+    e.hint = QStringLiteral("The store or a proxy sent an incomplete or non-JSON answer; Backroom "
+                            "retries automatically. If it persists, check the store's PHP error "
+                            "log and memory limit.");
+    return e;
+}
+
+// Parses a complete JSON document of the wanted shape, or says why not.
+std::optional<QJsonDocument> parseJson(const HttpResponse &r, bool wantArray, SyncError *error)
+{
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = badBody(r, QStringLiteral("%1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+        return std::nullopt;
+    }
+    if (wantArray ? !doc.isArray() : !doc.isObject()) {
+        *error = badBody(r, wantArray ? QStringLiteral("expected a JSON array")
+                                      : QStringLiteral("expected a JSON object"));
+        return std::nullopt;
+    }
+    return doc;
+}
+
+int headerInt(const HttpResponse &r, const QByteArray &name)
+{
+    bool ok = false;
+    const int v = r.header(name).trimmed().toInt(&ok);
+    return ok && v >= 0 ? v : -1;
+}
+
+} // namespace
+
+struct WooCommerceClient::Private {
+    WooCommerceClient *q;
+    WooConnection conn;
+    HttpClient *http;
+    Clock *clock;
+    QString name;
+    std::optional<SyncError> configError;
+    std::unique_ptr<WooAuth> auth;
+
+    HttpRequest request(const QByteArray &method, const QString &path, const QueryParams &params = {})
+    {
+        HttpRequest r;
+        r.method = method;
+        r.url = wooWithQuery(wooApiUrl(conn.url, path), params);
+        r.endpoint = name;
+        r.timeout = conn.timeout;
+        r.idempotent = method == "GET";
+        r.headers.emplaceBack(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+        return r;
+    }
+
+    void withJsonBody(HttpRequest &r, const QJsonObject &body)
+    {
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        r.headers.emplaceBack(QByteArrayLiteral("Content-Type"),
+                              QByteArrayLiteral("application/json; charset=utf-8"));
+    }
+
+    // Sends with auth applied last (OAuth signs the final query). A config error answers
+    // without touching the network, on the next event-loop turn.
+    void send(HttpRequest r, std::function<void(const HttpResponse &)> handle)
+    {
+        if (configError) {
+            HttpResponse resp;
+            resp.error = configError;
+            QMetaObject::invokeMethod(
+                q, [handle = std::move(handle), resp] { handle(resp); }, Qt::QueuedConnection);
+            return;
+        }
+        auth->apply(r);
+        QPointer<WooCommerceClient> guard(q);
+        http->send(std::move(r), [guard, handle = std::move(handle)](const HttpResponse &resp) {
+            if (guard)
+                handle(resp);
+        });
+    }
+
+    template <typename T>
+    static void fail(const StoreClient::Callback<T> &done, const HttpResponse &r)
+    {
+        SyncError e = r.error && r.status == 0 ? *r.error : wooErrorFromResponse(r);
+        if (e.requestId.isEmpty())
+            e.requestId = r.correlationId;
+        done(Result<T>(std::move(e)));
+    }
+};
+
+WooCommerceClient::WooCommerceClient(WooConnection connection, HttpClient *http, Clock *clock,
+                                     QObject *parent)
+    : StoreClient(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->conn = std::move(connection);
+    d->http = http;
+    d->clock = clock ? clock : SystemClock::instance();
+    d->name = QStringLiteral("woocommerce:") + d->conn.storeId;
+    const Status valid = validate(d->conn);
+    if (!valid.ok()) {
+        d->configError = valid.error();
+    } else if (!d->conn.caFile.isEmpty()) {
+        const Status ca = http->setCaFile(d->name, d->conn.caFile);
+        if (!ca.ok())
+            d->configError = ca.error();
+    }
+    const auto mode = wooAuthModeFromName(d->conn.auth).value_or(WooAuthMode::Basic);
+    d->auth = std::make_unique<WooAuth>(mode, d->conn.consumerKey, d->conn.consumerSecret, d->clock,
+                                        d->conn.oauthPlacement == QLatin1String("header")
+                                            ? OAuthPlacement::Header
+                                            : OAuthPlacement::Query);
+    if (d->configError)
+        qCWarning(lcWoo).noquote() << d->name << d->configError->summary();
+}
+
+WooCommerceClient::~WooCommerceClient() = default;
+
+Status WooCommerceClient::validate(const WooConnection &c)
+{
+    const QString hintUrl = QStringLiteral("Set woocommerce.url to the store's address, e.g. "
+                                           "https://shop.example.com.");
+    if (c.storeId.isEmpty())
+        return validationError(QStringLiteral("missing_store_id"), QStringLiteral("the store has no id"),
+                               QStringLiteral("Give every store an \"id\"."));
+    if (!c.url.isValid() || c.url.host().isEmpty()
+        || (c.url.scheme() != QLatin1String("http") && c.url.scheme() != QLatin1String("https")))
+        return validationError(QStringLiteral("bad_url"),
+                               QStringLiteral("woocommerce.url \"%1\" is not an http(s) URL")
+                                   .arg(c.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                               hintUrl);
+    const auto mode = wooAuthModeFromName(c.auth);
+    if (!mode)
+        return validationError(QStringLiteral("bad_auth"),
+                               QStringLiteral("woocommerce.auth \"%1\" is not basic, query or oauth1").arg(c.auth),
+                               QStringLiteral("Set woocommerce.auth to basic (HTTPS), query (HTTPS) "
+                                              "or oauth1 (plain HTTP)."));
+    if (c.consumerKey.isEmpty() || c.consumerSecret.isEmpty())
+        return validationError(QStringLiteral("missing_keys"),
+                               QStringLiteral("woocommerce.consumer_key and consumer_secret are required"),
+                               QStringLiteral("Create a REST API key in WooCommerce → Settings → "
+                                              "Advanced → REST API and set both values."));
+    if (Status t = checkWooAuthTransport(*mode, c.url); !t.ok())
+        return t;
+    if (*mode == WooAuthMode::OAuth1 && !wooSecretIsOAuthSafe(c.consumerSecret))
+        return validationError(QStringLiteral("bad_secret"),
+                               QStringLiteral("woocommerce.consumer_secret has characters OAuth 1.0a "
+                                              "cannot sign the way WooCommerce checks them"),
+                               QStringLiteral("Use the key pair exactly as WooCommerce generated it "
+                                              "(cs_ followed by letters and digits)."));
+    if (c.oauthPlacement != QLatin1String("query") && c.oauthPlacement != QLatin1String("header"))
+        return validationError(QStringLiteral("bad_oauth_placement"),
+                               QStringLiteral("OAuth placement \"%1\" is not query or header").arg(c.oauthPlacement),
+                               QStringLiteral("Use query or header."));
+    if (c.timeout.count() <= 0)
+        return validationError(QStringLiteral("bad_timeout"), QStringLiteral("the timeout must be positive"),
+                               QStringLiteral("Set a timeout in milliseconds, e.g. 30000."));
+    return okStatus();
+}
+
+QString WooCommerceClient::connectionName() const
+{
+    return d->name;
+}
+
+void WooCommerceClient::listOrders(const OrderListQuery &query, Callback<OrderPage> done)
+{
+    if (const QString problem = wooOrderListQueryProblem(query); !problem.isEmpty()) {
+        SyncError e = validationError(QStringLiteral("bad_query"), problem,
+                                      QStringLiteral("This is a bug in the caller's query."));
+        QMetaObject::invokeMethod(this, [done, e] { done(Result<OrderPage>(e)); }, Qt::QueuedConnection);
+        return;
+    }
+    d->send(d->request("GET", QStringLiteral("/orders"), wooOrderListParams(query)),
+            [done](const HttpResponse &r) {
+                if (!r.ok())
+                    return Private::fail(done, r);
+                SyncError e;
+                const auto doc = parseJson(r, true, &e);
+                if (!doc)
+                    return done(Result<OrderPage>(e));
+                OrderPage page;
+                page.orders = doc->array();
+                page.total = headerInt(r, "X-WP-Total");
+                page.totalPages = headerInt(r, "X-WP-TotalPages");
+                done(Result<OrderPage>(std::move(page)));
+            });
+}
+
+void WooCommerceClient::getOrder(qint64 id, Callback<QJsonObject> done)
+{
+    d->send(d->request("GET", QStringLiteral("/orders/%1").arg(id)), [done](const HttpResponse &r) {
+        if (!r.ok())
+            return Private::fail(done, r);
+        SyncError e;
+        const auto doc = parseJson(r, false, &e);
+        if (!doc)
+            return done(Result<QJsonObject>(e));
+        done(Result<QJsonObject>(doc->object()));
+    });
+}
+
+void WooCommerceClient::updateOrders(const QList<OrderUpdate> &updates,
+                                     Callback<QList<BatchItemResult>> done)
+{
+    if (updates.isEmpty() || updates.size() > 100) {
+        Result<QList<BatchItemResult>> res = QList<BatchItemResult>{};
+        if (!updates.isEmpty())
+            res = validationError(QStringLiteral("batch_too_large"),
+                                  QStringLiteral("%1 updates in one batch; the limit is 100").arg(updates.size()),
+                                  QStringLiteral("Split the batch."));
+        QMetaObject::invokeMethod(this, [done, res] { done(res); }, Qt::QueuedConnection);
+        return;
+    }
+    QJsonArray items;
+    for (const OrderUpdate &u : updates) {
+        QJsonObject o = u.fields;
+        o.insert(QStringLiteral("id"), u.id);
+        items.append(o);
+    }
+    HttpRequest req = d->request("POST", QStringLiteral("/orders/batch"));
+    d->withJsonBody(req, QJsonObject{{QStringLiteral("update"), items}});
+    req.idempotent = true; // field merges by id: repeating them changes nothing
+    d->send(std::move(req), [done](const HttpResponse &r) {
+        if (!r.ok())
+            return Private::fail(done, r);
+        SyncError e;
+        const auto doc = parseJson(r, false, &e);
+        if (!doc)
+            return done(Result<QList<BatchItemResult>>(e));
+        const QJsonValue update = doc->object().value(QLatin1String("update"));
+        if (!update.isArray())
+            return done(Result<QList<BatchItemResult>>(badBody(r, QStringLiteral("no update[] array"))));
+        QList<BatchItemResult> results;
+        for (const QJsonValue &v : update.toArray()) {
+            const QJsonObject item = v.toObject();
+            BatchItemResult br;
+            br.id = item.value(QLatin1String("id")).toInteger();
+            if (item.value(QLatin1String("error")).isObject()) {
+                SyncError ie = wooErrorFromObject(item.value(QLatin1String("error")).toObject(), 400);
+                ie.requestId = r.correlationId;
+                br.error = std::move(ie);
+            }
+            results.append(std::move(br));
+        }
+        done(Result<QList<BatchItemResult>>(std::move(results)));
+    });
+}
+
+void WooCommerceClient::addOrderNote(qint64 orderId, const QString &note, bool customerNote,
+                                     Callback<qint64> done)
+{
+    HttpRequest req = d->request("POST", QStringLiteral("/orders/%1/notes").arg(orderId));
+    d->withJsonBody(req, QJsonObject{{QStringLiteral("note"), note},
+                                     {QStringLiteral("customer_note"), customerNote}});
+    req.idempotent = false;
+    d->send(std::move(req), [done](const HttpResponse &r) {
+        if (!r.ok())
+            return Private::fail(done, r);
+        SyncError e;
+        const auto doc = parseJson(r, false, &e);
+        if (!doc)
+            return done(Result<qint64>(e));
+        const QJsonValue id = doc->object().value(QLatin1String("id"));
+        if (!id.isDouble())
+            return done(Result<qint64>(badBody(r, QStringLiteral("no note id"))));
+        done(Result<qint64>(id.toInteger()));
+    });
+}
+
+} // namespace backroom

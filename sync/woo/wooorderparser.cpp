@@ -1,0 +1,210 @@
+#include "sync/woo/wooorderparser.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace backroom {
+
+namespace {
+
+SyncError shapeError(qint64 id, const QString &field, const QString &problem)
+{
+    SyncError e;
+    e.category = ErrorCategory::Validation;
+    e.code = QStringLiteral("bad_order_shape");
+    e.message = QStringLiteral("WooCommerce order %1: field %2 %3").arg(id).arg(field, problem);
+    e.hint = QStringLiteral("The store sent an order Backroom cannot read. Check the order in WooCommerce "
+                            "(a plugin may alter the REST output), then retry it.");
+    return e;
+}
+
+class Fields {
+public:
+    Fields(const QJsonObject &o, qint64 id, QString prefix) : m_o(o), m_id(id), m_prefix(std::move(prefix)) {}
+    std::optional<SyncError> error;
+
+    QString str(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 17);
+        return {};
+    }
+
+    Money money(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (v.isDouble())
+            return Money::fromDouble(v.toDouble());
+        const auto m = Money::parse(v.toString());
+        if (!v.isString() || !m) {
+            if (!error)
+                error = shapeError(m_id, m_prefix + QLatin1String(key), QStringLiteral("is not an amount"));
+            return {};
+        }
+        return *m;
+    }
+
+    qint64 integer(const char *key) const { return qint64(m_o.value(QLatin1String(key)).toDouble(0)); }
+
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray() && !error)
+            error = shapeError(m_id, m_prefix + QLatin1String(key), QStringLiteral("is not a list"));
+        return v.toArray();
+    }
+
+private:
+    const QJsonObject &m_o;
+    qint64 m_id;
+    QString m_prefix;
+};
+
+Address parseAddress(const QJsonObject &o)
+{
+    Address a;
+    auto s = [&](const char *k) { return o.value(QLatin1String(k)).toString().trimmed(); };
+    a.firstName = s("first_name");
+    a.lastName = s("last_name");
+    a.company = s("company");
+    a.address1 = s("address_1");
+    a.address2 = s("address_2");
+    a.city = s("city");
+    a.state = s("state");
+    a.postcode = s("postcode");
+    a.country = s("country");
+    a.email = s("email");
+    a.phone = s("phone");
+    return a;
+}
+
+} // namespace
+
+Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId)
+{
+    const QJsonValue idValue = json.value(QLatin1String("id"));
+    if (!idValue.isDouble() || idValue.toDouble() <= 0)
+        return shapeError(0, QStringLiteral("id"), QStringLiteral("is missing or not a positive number"));
+    Order o;
+    o.storeId = storeId;
+    o.sourceId = qint64(idValue.toDouble());
+    Fields f(json, o.sourceId, QString());
+    o.number = f.str("number");
+    if (o.number.isEmpty())
+        o.number = QString::number(o.sourceId);
+    o.status = f.str("status");
+    o.currency = f.str("currency");
+    o.dateCreatedGmt = f.str("date_created_gmt");
+    o.dateModifiedGmt = f.str("date_modified_gmt");
+    if (o.status.isEmpty())
+        return shapeError(o.sourceId, QStringLiteral("status"), QStringLiteral("is missing"));
+    if (o.dateModifiedGmt.isEmpty())
+        return shapeError(o.sourceId, QStringLiteral("date_modified_gmt"), QStringLiteral("is missing"));
+    o.pricesIncludeTax = json.value(QLatin1String("prices_include_tax")).toBool();
+    o.customerNote = f.str("customer_note");
+    o.paymentMethod = f.str("payment_method");
+    o.paymentMethodTitle = f.str("payment_method_title");
+    o.discountTotal = f.money("discount_total");
+    o.discountTax = f.money("discount_tax");
+    o.shippingTotal = f.money("shipping_total");
+    o.shippingTax = f.money("shipping_tax");
+    o.cartTax = f.money("cart_tax");
+    o.total = f.money("total");
+    o.totalTax = f.money("total_tax");
+
+    const QJsonObject billing = json.value(QLatin1String("billing")).toObject();
+    o.customer.billing = parseAddress(billing);
+    o.customer.email = o.customer.billing.email.toLower();
+    o.customer.company = o.customer.billing.company;
+    o.customer.name = o.customer.billing.fullName();
+    o.customer.sourceId = f.integer("customer_id");
+    o.shippingAddress = parseAddress(json.value(QLatin1String("shipping")).toObject());
+
+    for (const QJsonValue &v : f.array("line_items")) {
+        if (!v.isObject())
+            return shapeError(o.sourceId, QStringLiteral("line_items"), QStringLiteral("holds an entry that is not an object"));
+        const QJsonObject li = v.toObject();
+        Fields lf(li, o.sourceId, QStringLiteral("line_items[].")); 
+        OrderLine l;
+        l.sourceId = lf.integer("id");
+        l.productId = lf.integer("product_id");
+        l.variationId = lf.integer("variation_id");
+        l.sku = lf.str("sku").trimmed();
+        l.name = lf.str("name");
+        const QJsonValue q = li.value(QLatin1String("quantity"));
+        if (!q.isDouble())
+            return shapeError(o.sourceId, QStringLiteral("line_items[].quantity"), QStringLiteral("is not a number"));
+        l.quantity = q.toDouble();
+        l.subtotal = lf.money("subtotal");
+        l.subtotalTax = lf.money("subtotal_tax");
+        l.total = lf.money("total");
+        l.totalTax = lf.money("total_tax");
+        if (lf.error)
+            return *lf.error;
+        o.lines << l;
+    }
+    for (const QJsonValue &v : f.array("shipping_lines")) {
+        const QJsonObject s = v.toObject();
+        Fields sf(s, o.sourceId, QStringLiteral("shipping_lines[]."));
+        Charge c;
+        c.kind = Charge::Kind::Shipping;
+        c.name = sf.str("method_title");
+        c.total = sf.money("total");
+        c.tax = sf.money("total_tax");
+        if (sf.error)
+            return *sf.error;
+        o.charges << c;
+    }
+    for (const QJsonValue &v : f.array("fee_lines")) {
+        const QJsonObject s = v.toObject();
+        Fields ff(s, o.sourceId, QStringLiteral("fee_lines[]."));
+        Charge c;
+        c.kind = Charge::Kind::Fee;
+        c.name = ff.str("name");
+        c.total = ff.money("total");
+        c.tax = ff.money("total_tax");
+        if (ff.error)
+            return *ff.error;
+        o.charges << c;
+    }
+    for (const QJsonValue &v : f.array("coupon_lines"))
+        o.couponCodes << v.toObject().value(QLatin1String("code")).toString();
+    for (const QJsonValue &v : f.array("meta_data")) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QLatin1String("key")).toString() == QLatin1String(kErpRefMetaKey))
+            o.erpRef = m.value(QLatin1String("value")).toString();
+    }
+    if (f.error)
+        return *f.error;
+    o.contentHash = wooContentHash(json);
+    return o;
+}
+
+QString wooContentHash(const QJsonObject &json)
+{
+    QJsonObject copy = json;
+    copy.remove(QLatin1String("_links"));
+    copy.remove(QLatin1String("date_modified"));
+    copy.remove(QLatin1String("date_modified_gmt"));
+    const QJsonValue meta = copy.value(QLatin1String("meta_data"));
+    if (meta.isArray()) {
+        QJsonArray kept;
+        for (const QJsonValue &m : meta.toArray()) {
+            if (m.toObject().value(QLatin1String("key")).toString() != QLatin1String(kErpRefMetaKey))
+                kept.append(m);
+        }
+        copy.insert(QLatin1String("meta_data"), kept);
+    }
+    const QByteArray bytes = QJsonDocument(copy).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace backroom
