@@ -150,6 +150,8 @@ void Engine::start()
         f.intake->poll();
     }
     connect(m_erpDelivery, &ErpDelivery::progressed, this, [this] { m_pumpTimer.start(0); });
+    for (StoreFlows &f : m_stores)
+        connect(f.intake, &OrderIntake::scanFinished, this, [this] { m_pumpTimer.start(0); });
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &Engine::tick);
     m_pumpTimer.start(0);
@@ -194,6 +196,20 @@ void Engine::runCommands()
         (void)m_batch->flush();
         m_pumpTimer.start(0);
     }
+}
+
+void Engine::reconcileNow()
+{
+    m_idleEmitted = false;
+    for (StoreFlows &f : m_stores)
+        f.intake->reconcile();
+}
+
+void Engine::pollNow()
+{
+    m_idleEmitted = false;
+    for (StoreFlows &f : m_stores)
+        f.intake->poll();
 }
 
 bool Engine::isIdle() const

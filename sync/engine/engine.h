@@ -41,6 +41,10 @@ public:
 
     void start();
     void stop();
+    // Runs the reconciliation sweep of every store now (also runs on its own schedule).
+    void reconcileNow();
+    // Polls every store now.
+    void pollNow();
 
     // Every store scanned once since start, nothing pending or in flight in the outbox.
     bool isIdle() const;

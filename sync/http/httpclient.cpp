@@ -254,7 +254,8 @@ void HttpClient::Private::onFinished(QNetworkReply *reply, const JobPtr &job)
     HttpResponse resp;
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     resp.headers = reply->rawHeaderPairs();
-    resp.body = reply->readAll();
+    if (reply->isOpen())
+        resp.body = reply->readAll();
     resp.correlationId = job->correlationId;
     resp.attempts = job->attempts;
     resp.elapsedMs = job->elapsed.elapsed();
