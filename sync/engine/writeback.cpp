@@ -73,15 +73,39 @@ void WriteBack::onBatch(const QList<OutboxItem> &items, const Result<QList<Batch
 void WriteBack::addNote(const OutboxItem &item)
 {
     const QString note = QStringLiteral("Backroom: sent to the ERP as %1.").arg(item.erpRef);
+    if (item.attempts > 1) {
+        // An earlier attempt may have added the note before its outcome was recorded.
+        m_client->listOrderNotes(item.wooId, [this, item, note](const Result<QStringList> &r) {
+            if (!r) {
+                fail(item, r.error());
+                return;
+            }
+            if (r.value().contains(note))
+                finishNote(item);
+            else
+                postNote(item, note);
+        });
+        return;
+    }
+    postNote(item, note);
+}
+
+void WriteBack::finishNote(const OutboxItem &item)
+{
+    if (m_batch->open())
+        (void)m_journal->completeWriteBack(item, m_clock->nowMs());
+    --m_inFlight;
+    Q_EMIT progressed();
+}
+
+void WriteBack::postNote(const OutboxItem &item, const QString &note)
+{
     m_client->addOrderNote(item.wooId, note, false, [this, item](const Result<qint64> &r) {
         if (!r) {
             fail(item, r.error());
             return;
         }
-        if (m_batch->open())
-            (void)m_journal->completeWriteBack(item, m_clock->nowMs());
-        --m_inFlight;
-        Q_EMIT progressed();
+        finishNote(item);
     });
 }
 

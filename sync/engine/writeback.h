@@ -31,6 +31,8 @@ Q_SIGNALS:
 private:
     void onBatch(const QList<OutboxItem> &items, const Result<QList<BatchItemResult>> &result);
     void addNote(const OutboxItem &item);
+    void postNote(const OutboxItem &item, const QString &note);
+    void finishNote(const OutboxItem &item);
     void fail(const OutboxItem &item, const SyncError &error);
 
     StoreConfig m_store;

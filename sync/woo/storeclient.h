@@ -55,6 +55,8 @@ public:
     virtual void getOrder(qint64 id, Callback<QJsonObject> done) = 0;
     // POST /orders/batch with up to 100 updates.
     virtual void updateOrders(const QList<OrderUpdate> &updates, Callback<QList<BatchItemResult>> done) = 0;
+    // GET /orders/<id>/notes: the text of every note (not paginated by WooCommerce).
+    virtual void listOrderNotes(qint64 orderId, Callback<QStringList> done) = 0;
     // POST /orders/<id>/notes.
     virtual void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                               Callback<qint64> done) = 0;

@@ -306,4 +306,20 @@ void WooCommerceClient::addOrderNote(qint64 orderId, const QString &note, bool c
     });
 }
 
+void WooCommerceClient::listOrderNotes(qint64 orderId, Callback<QStringList> done)
+{
+    d->send(d->request("GET", QStringLiteral("/orders/%1/notes").arg(orderId)), [done](const HttpResponse &r) {
+        if (!r.ok())
+            return Private::fail(done, r);
+        SyncError e;
+        const auto doc = parseJson(r, true, &e);
+        if (!doc)
+            return done(Result<QStringList>(e));
+        QStringList notes;
+        for (const QJsonValue &v : doc->array())
+            notes << v.toObject().value(QLatin1String("note")).toString();
+        done(Result<QStringList>(notes));
+    });
+}
+
 } // namespace backroom

@@ -51,6 +51,7 @@ public:
     void updateOrders(const QList<OrderUpdate> &updates, Callback<QList<BatchItemResult>> done) override;
     void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                       Callback<qint64> done) override;
+    void listOrderNotes(qint64 orderId, Callback<QStringList> done) override;
 
 private:
     struct Private;
