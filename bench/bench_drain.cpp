@@ -70,11 +70,11 @@ void err(const QString &line)
 // VmHWM / VmRSS of a process in KiB (from /proc/<pid>/status).
 qint64 procStatusKb(const QByteArray &pid, const QByteArray &key)
 {
-    QFile f(QByteArrayLiteral("/proc/") + pid + QByteArrayLiteral("/status"));
+    QFile f(QString::fromLatin1(QByteArray(QByteArrayLiteral("/proc/") + pid + QByteArrayLiteral("/status"))));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key + ':'))
+        if (line.startsWith(QByteArray(key + ':')))
             return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
@@ -254,8 +254,8 @@ int naiveWorker(const QString &configPath)
             const QJsonObject o = v.toObject();
             const QJsonObject billing = o.value(QStringLiteral("billing")).toObject();
             const QString email = billing.value(QStringLiteral("email")).toString();
-            QString name = (billing.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ')
-                            + billing.value(QStringLiteral("last_name")).toString()).trimmed();
+            QString name = QString(billing.value(QStringLiteral("first_name")).toString() + QLatin1Char(' ')
+                                   + billing.value(QStringLiteral("last_name")).toString()).trimmed();
             if (name.isEmpty())
                 name = email.isEmpty() ? QStringLiteral("Guest") : email;
             const QString key = email.isEmpty() ? QStringLiteral("name:") + name : email.toLower();
@@ -416,6 +416,13 @@ public:
         res.ran = true;
         const QJsonObject wooStats = adminStats(wooUrl), erpStats = adminStats(erpUrl);
         res.simCpuS = double(simCpu) / 1000.0;
+        // A counter the simulator does not serve is a failed check, not a silent 0.
+        const auto stat = [&res](const QJsonObject &stats, const char *key) {
+            const QJsonValue v = stats.value(QLatin1String(key));
+            if (!v.isDouble())
+                res.failures << QStringLiteral("the simulator's /__sim/stats has no \"%1\"").arg(QLatin1String(key));
+            return v.toInt();
+        };
 
         // 3. Cross-check: which references does the ERP hold, and how often?
         QUrl soUrl(erpUrl + QStringLiteral("/api/resource/Sales%20Order"));
@@ -433,7 +440,7 @@ public:
             if (it.value() != 1)
                 res.failures << QStringLiteral("order %1 is in the ERP %2 times").arg(it.key()).arg(it.value());
         }
-        if (erpStats.value(QStringLiteral("duplicateReferences")).toInt() != 0)
+        if (stat(erpStats, "duplicateReferences") != 0)
             res.failures << QStringLiteral("the ERP simulator counts %1 duplicate references")
                                 .arg(erpStats.value(QStringLiteral("duplicateReferences")).toInt());
 
@@ -452,12 +459,12 @@ public:
                 res.failures << QStringLiteral("the journal holds %1 processing orders, the store %2").arg(j.syncable).arg(res.syncable);
             if (j.stuck != 0)
                 res.failures << QStringLiteral("%1 syncable orders neither delivered nor parked").arg(j.stuck);
-            const int withRef = wooStats.value(QStringLiteral("ordersWithErpRef")).toInt();
+            const int withRef = stat(wooStats, "orders_with_erp_ref");
             if (withRef != res.delivered)
                 res.failures << QStringLiteral("%1 store orders carry an ERP reference, %2 were delivered").arg(withRef).arg(res.delivered);
-            if (wooStats.value(QStringLiteral("ordersWithSeveralApiNotes")).toInt() != 0)
+            if (stat(wooStats, "orders_with_several_api_notes") != 0)
                 res.failures << QStringLiteral("%1 store orders got more than one note")
-                                    .arg(wooStats.value(QStringLiteral("ordersWithSeveralApiNotes")).toInt());
+                                    .arg(wooStats.value(QStringLiteral("orders_with_several_api_notes")).toInt());
         } else {
             for (const QJsonValue &v : r.value(QStringLiteral("delivered_ids")).toArray())
                 delivered.insert(v.toString());
@@ -474,7 +481,7 @@ public:
         if (inErp != delivered)
             res.failures << QStringLiteral("the ERP holds %1 references, %2 orders were reported delivered (%3 not in the ERP, %4 unexpected)")
                                 .arg(inErp.size()).arg(delivered.size()).arg((delivered - inErp).size()).arg((inErp - delivered).size());
-        if (erpStats.value(QStringLiteral("salesOrders")).toInt() != res.delivered)
+        if (stat(erpStats, "salesOrders") != res.delivered)
             res.failures << QStringLiteral("the ERP simulator counts %1 sales orders, %2 delivered")
                                 .arg(erpStats.value(QStringLiteral("salesOrders")).toInt()).arg(res.delivered);
         if (res.delivered + res.parked != res.syncable)

@@ -163,7 +163,7 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
     Reader w(woo, path + QStringLiteral(".woocommerce"));
     if (!r.error) {
         w.allow({"url", "auth", "consumer_key", "consumer_secret", "ca_file", "poll_interval_s", "order_statuses",
-                 "reconcile_interval_s", "overlap_s", "complete_status"});
+                 "reconcile_interval_s", "overlap_s", "complete_status", "reference_prefix"});
         s.url = w.url(QStringLiteral("url"), true);
         s.auth = w.string(QStringLiteral("auth"), false, QStringLiteral("basic"));
         if (s.auth != QLatin1String("basic") && s.auth != QLatin1String("query") && s.auth != QLatin1String("oauth1"))
@@ -176,6 +176,7 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
         s.reconcileIntervalS = w.integer(QStringLiteral("reconcile_interval_s"), 900, 10, 7 * 86400);
         s.overlapS = w.integer(QStringLiteral("overlap_s"), 5, 1, 3600);
         s.completeStatus = w.string(QStringLiteral("complete_status"), false);
+        s.referencePrefix = w.string(QStringLiteral("reference_prefix"), false);
     }
     if (r.error)
         parent.error = r.error;
@@ -185,6 +186,10 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
         for (const StoreConfig &other : stores) {
             if (other.id == s.id)
                 parent.fail(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is used twice").arg(s.id));
+            else if (other.referencePrefix == s.referencePrefix)
+                parent.fail(path + QStringLiteral(".woocommerce.reference_prefix"),
+                            QStringLiteral("stores \"%1\" and \"%2\" would share ERP references; give each a distinct "
+                                           "reference_prefix (e.g. \"%2-\")").arg(other.id, s.id));
         }
         if (!s.caFile.isEmpty() && !QFileInfo::exists(s.caFile))
             parent.fail(path + QStringLiteral(".woocommerce.ca_file"), QStringLiteral("file %1 does not exist").arg(s.caFile));

@@ -27,6 +27,9 @@ struct StoreConfig {
     int reconcileIntervalS = 900;           // reconciliation sweep by id
     int overlapS = 5;                       // modified_after overlap window
     QString completeStatus;                 // optional status set on write-back; empty: none
+    // Prepended to the order id in the ERP reference field. Stores that share one ERP need
+    // distinct prefixes, or order #100 of one store would be taken for #100 of the other.
+    QString referencePrefix;
 };
 
 struct ErpConfig {

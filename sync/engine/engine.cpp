@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -97,8 +98,11 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     }
     e->m_monitor->add(adapter->connectionName());
     // Enough orders in flight to keep the per-host limit busy while some wait on look-ups.
+    QHash<QString, QString> prefixes;
+    for (const StoreConfig &store : config.stores)
+        prefixes.insert(store.id, store.referencePrefix);
     e->m_erpDelivery = new ErpDelivery(adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, mappings.value(),
-                                       policy, config.perHostConcurrency * 2, e.get());
+                                       policy, config.perHostConcurrency * 2, prefixes, e.get());
 
     for (const StoreConfig &store : config.stores) {
         WooConnection conn;
@@ -160,8 +164,11 @@ void Engine::start()
     m_commandTimer.start();
     m_heartbeatTimer.setInterval(std::chrono::seconds(1));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        if (m_batch->open())
+        if (m_batch->open()) {
             (void)m_journal->heartbeat(QCoreApplication::applicationPid(), m_clock->nowMs());
+            if (++m_heartbeats % 10 == 1)
+                sampleMetrics();
+        }
         // A wake-up for items whose retry time came, even when nothing else happens.
         m_pumpTimer.start(0);
     });
@@ -196,6 +203,19 @@ void Engine::runCommands()
         (void)m_batch->flush();
         m_pumpTimer.start(0);
     }
+}
+
+void Engine::sampleMetrics()
+{
+    // The series the console charts: backlog, exceptions and lag over time.
+    const qint64 now = m_clock->nowMs();
+    const QJsonObject s = m_journal->statusJson(now);
+    const QJsonObject lag = s.value(QStringLiteral("lag")).toObject();
+    (void)m_journal->addMetric(QStringLiteral("outbox.pending"), s.value(QStringLiteral("outbox")).toObject().value(QStringLiteral("pending")).toDouble(), now);
+    (void)m_journal->addMetric(QStringLiteral("exceptions.open"), s.value(QStringLiteral("exceptions")).toObject().value(QStringLiteral("open")).toDouble(), now);
+    (void)m_journal->addMetric(QStringLiteral("lag.order_to_erp_p50_s"), lag.value(QStringLiteral("order_to_erp_p50_s")).toDouble(), now);
+    (void)m_journal->addMetric(QStringLiteral("lag.order_to_erp_p95_s"), lag.value(QStringLiteral("order_to_erp_p95_s")).toDouble(), now);
+    (void)m_journal->addMetric(QStringLiteral("lag.oldest_unsynced_s"), lag.value(QStringLiteral("oldest_unsynced_s")).toDouble(), now);
 }
 
 void Engine::reconcileNow()

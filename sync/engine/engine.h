@@ -62,6 +62,7 @@ private:
     explicit Engine(Clock *clock, QObject *parent);
     void tick();
     void runCommands();
+    void sampleMetrics();
 
     Clock *m_clock;
     Config m_config;
@@ -86,6 +87,7 @@ private:
     QTimer m_commandTimer;
     QTimer m_heartbeatTimer;
     bool m_idleEmitted = false;
+    int m_heartbeats = 0;
 };
 
 } // namespace backroom

@@ -14,7 +14,8 @@ Q_LOGGING_CATEGORY(lcErpDelivery, "backroom.sync.erp")
 namespace backroom {
 
 ErpDelivery::ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, ConnectionMonitor *monitor, Clock *clock,
-                         Mappings mappings, DeliveryPolicy policy, int concurrency, QObject *parent)
+                         Mappings mappings, DeliveryPolicy policy, int concurrency,
+                         QHash<QString, QString> referencePrefixes, QObject *parent)
     : QObject(parent)
     , m_erp(erp)
     , m_journal(journal)
@@ -24,6 +25,7 @@ ErpDelivery::ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, C
     , m_mappings(std::move(mappings))
     , m_policy(std::move(policy))
     , m_concurrency(concurrency)
+    , m_prefixes(std::move(referencePrefixes))
 {
 }
 
@@ -49,7 +51,7 @@ void ErpDelivery::process(const OutboxItem &item)
 {
     if (item.attempts > 1) {
         // An earlier attempt may have created the document: look before creating again.
-        m_erp->findSalesOrder(QString::number(item.wooId),
+        m_erp->findSalesOrder(m_prefixes.value(item.storeId) + QString::number(item.wooId),
                               [this, item](const Result<std::optional<QString>> &found) { afterLookup(item, found); });
         return;
     }
@@ -122,7 +124,7 @@ void ErpDelivery::withCustomer(const OutboxItem &item, const Order &order)
 void ErpDelivery::create(const OutboxItem &item, const Order &order, const QString &customer)
 {
     const qint64 started = m_clock->nowMs();
-    const SalesOrderDraft draft = buildSalesOrderDraft(order, m_mappings, customer);
+    const SalesOrderDraft draft = buildSalesOrderDraft(order, m_mappings, customer, m_prefixes.value(item.storeId));
     m_erp->createSalesOrder(draft, [this, item, started](const Result<QString> &name) {
         if (name)
             succeed(item, name.value(), started);

@@ -6,6 +6,7 @@
 #include "sync/erp/erpadapter.h"
 
 #include <QHash>
+#include <QString>
 #include <QObject>
 
 namespace backroom {
@@ -22,7 +23,8 @@ class ErpDelivery final : public QObject {
     Q_DISABLE_COPY_MOVE(ErpDelivery)
 public:
     ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, ConnectionMonitor *monitor, Clock *clock,
-                Mappings mappings, DeliveryPolicy policy, int concurrency, QObject *parent = nullptr);
+                Mappings mappings, DeliveryPolicy policy, int concurrency, QHash<QString, QString> referencePrefixes,
+                QObject *parent = nullptr);
 
     void pump();
     int inFlight() const { return m_inFlight; }
@@ -49,6 +51,7 @@ private:
     DeliveryPolicy m_policy;
     int m_concurrency;
     int m_inFlight = 0;
+    QHash<QString, QString> m_prefixes; // store id -> ERP reference prefix
     // Orders of one new customer in flight together must not create it twice.
     QHash<QString, QList<std::function<void(const Result<QString> &)>>> m_customerWaiters;
 };

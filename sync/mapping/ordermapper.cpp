@@ -72,10 +72,11 @@ QList<SyncError> validateForErp(const Order &order, const Mappings &mappings)
     return out;
 }
 
-SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mappings, const QString &customerName)
+SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mappings, const QString &customerName,
+                                     const QString &referencePrefix)
 {
     SalesOrderDraft d;
-    d.reference = QString::number(order.sourceId);
+    d.reference = referencePrefix + QString::number(order.sourceId);
     d.storeId = order.storeId;
     d.customerName = customerName;
     d.transactionDate = order.dateCreatedGmt.left(10);

@@ -15,6 +15,7 @@ QList<SyncError> validateForErp(const Order &order, const Mappings &mappings);
 // Builds the sales order: item codes through the SKU crosswalk (pass-through by default),
 // line rates from the pre-discount subtotals, coupons as an order discount, shipping, fees
 // and tax as charges, so that the ERP grand total equals the WooCommerce total.
-SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mappings, const QString &customerName);
+SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mappings, const QString &customerName,
+                                     const QString &referencePrefix = {});
 
 } // namespace backroom

@@ -98,6 +98,29 @@ private Q_SLOTS:
         QVERIFY2(c.error().message.startsWith(expected), qPrintable(c.error().message));
     }
 
+    void storesNeedDistinctReferences()
+    {
+        QJsonObject root = valid();
+        QJsonArray stores = root.value(QStringLiteral("stores")).toArray();
+        QJsonObject second = stores.at(0).toObject();
+        second.insert(QStringLiteral("id"), QStringLiteral("outlet"));
+        stores.append(second);
+        root.insert(QStringLiteral("stores"), stores);
+        Result<Config> c = parseConfig(root, QString());
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().message.startsWith(QStringLiteral("stores[1].woocommerce.reference_prefix: stores \"main\" and \"outlet\"")),
+                 qPrintable(c.error().message));
+        QJsonObject woo = second.value(QStringLiteral("woocommerce")).toObject();
+        woo.insert(QStringLiteral("reference_prefix"), QStringLiteral("outlet-"));
+        second.insert(QStringLiteral("woocommerce"), woo);
+        stores[1] = second;
+        root.insert(QStringLiteral("stores"), stores);
+        c = parseConfig(root, QString());
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().stores.size(), 2);
+        QCOMPARE(c.value().stores[1].referencePrefix, QStringLiteral("outlet-"));
+    }
+
     void fileErrors()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 #include "sim/erpnext/erpnextsim.h"
 #include "sim/simcluster.h"
 #include "sim/woo/woosim.h"
+#include "sync/journal/journal.h"
 #include "sync/engine/engine.h"
 #include "sync/journal/journal.h"
 
@@ -168,6 +169,54 @@ private Q_SLOTS:
         QVERIFY(count.step());
         QCOMPARE(count.int64(0), before + 1);
         count.reset();
+    }
+
+    void twoStoresKeepTheirOwnCursorsAndReferences()
+    {
+        sim::WooSim::Options wo;
+        wo.orders = 25;
+        wo.seed = 99;
+        sim::WooSim second(wo);
+        QVERIFY(second.listen() != 0);
+        Rig rig(25, {}, [&second, &wo](QJsonObject &cfg) {
+            QJsonArray stores = cfg.value(QStringLiteral("stores")).toArray();
+            QJsonObject s = stores.at(0).toObject();
+            QJsonObject woo = s.value(QStringLiteral("woocommerce")).toObject();
+            woo.insert(QStringLiteral("url"), second.url().toString(QUrl::StripTrailingSlash));
+            woo.insert(QStringLiteral("consumer_key"), wo.consumerKey);
+            woo.insert(QStringLiteral("consumer_secret"), wo.consumerSecret);
+            woo.insert(QStringLiteral("reference_prefix"), QStringLiteral("outlet-"));
+            s.insert(QStringLiteral("id"), QStringLiteral("outlet"));
+            s.insert(QStringLiteral("woocommerce"), woo);
+            stores.append(s);
+            cfg.insert(QStringLiteral("stores"), stores);
+        });
+        // the second store sells SKUs the ERP knows from the first one only in part
+        for (const QString &sku : second.skus())
+            rig.cluster->erp()->setItem(sku, false);
+        QVERIFY(rig.runUntilIdle());
+        const int mainRefs = int(rig.cluster->woo()->erpRefs().size());
+        const int outletRefs = int(second.erpRefs().size());
+        QVERIFY(mainRefs > 10);
+        QVERIFY(outletRefs > 10);
+        QCOMPARE(rig.cluster->erp()->stats().salesOrders, mainRefs + outletRefs);
+        QCOMPARE(rig.cluster->erp()->stats().duplicateReferences, 0);
+        // the same order id exists in both stores; each went to its own sales order
+        const int shared = second.orderIds().first();
+        QVERIFY(rig.cluster->woo()->orderIds().contains(shared));
+        if (second.erpRefs().contains(shared)) {
+            const QJsonArray so = rig.cluster->erp()->salesOrdersWithReference(QStringLiteral("outlet-%1").arg(shared));
+            QCOMPARE(so.size(), 1);
+            QCOMPARE(so.at(0).toObject().value(QStringLiteral("name")).toString(), second.erpRefs().value(shared));
+        }
+        Journal *j = rig.engine->journal();
+        QVERIFY(!j->cursor(QStringLiteral("main"), QStringLiteral("orders.modified")).isEmpty());
+        QVERIFY(!j->cursor(QStringLiteral("outlet"), QStringLiteral("orders.modified")).isEmpty());
+        QStringList names;
+        for (const ConnectionRecord &c : j->connections())
+            names << c.name;
+        QVERIFY(names.contains(QStringLiteral("woocommerce:outlet")));
+        QVERIFY(names.contains(QStringLiteral("woocommerce:main")));
     }
 
     void newOrdersArePickedUp()
