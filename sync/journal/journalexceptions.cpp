@@ -32,6 +32,19 @@ ExceptionRecord readException(const SqliteStatement &st)
     e.correlationId = st.text(15);
     return e;
 }
+
+CommandRecord readCommand(const SqliteStatement &st)
+{
+    CommandRecord c;
+    c.id = st.int64(0);
+    c.kind = st.text(1);
+    c.args = QJsonDocument::fromJson(st.blob(2)).object();
+    c.actor = st.text(3);
+    c.createdMs = st.int64(4);
+    c.state = st.text(5);
+    c.result = st.text(6);
+    return c;
+}
 } // namespace
 
 QList<ExceptionRecord> Journal::exceptions(bool openOnly, const QString &category, int limit)
@@ -76,17 +89,8 @@ QList<CommandRecord> Journal::queuedCommands(int limit)
         "SELECT id, kind, args, actor, created_at, state, result FROM commands WHERE state='queued' ORDER BY id LIMIT ?");
     st.bind(1, limit);
     QList<CommandRecord> out;
-    while (st.step()) {
-        CommandRecord c;
-        c.id = st.int64(0);
-        c.kind = st.text(1);
-        c.args = QJsonDocument::fromJson(st.blob(2)).object();
-        c.actor = st.text(3);
-        c.createdMs = st.int64(4);
-        c.state = st.text(5);
-        c.result = st.text(6);
-        out << c;
-    }
+    while (st.step())
+        out << readCommand(st);
     st.reset();
     return out;
 }
@@ -96,17 +100,8 @@ std::optional<CommandRecord> Journal::command(qint64 id)
     SqliteStatement &st = m_db.prepare("SELECT id, kind, args, actor, created_at, state, result FROM commands WHERE id=?");
     st.bind(1, id);
     std::optional<CommandRecord> out;
-    if (st.step()) {
-        CommandRecord c;
-        c.id = st.int64(0);
-        c.kind = st.text(1);
-        c.args = QJsonDocument::fromJson(st.blob(2)).object();
-        c.actor = st.text(3);
-        c.createdMs = st.int64(4);
-        c.state = st.text(5);
-        c.result = st.text(6);
-        out = c;
-    }
+    if (st.step())
+        out = readCommand(st);
     st.reset();
     return out;
 }

@@ -10,30 +10,13 @@
 
 using namespace backroom::sim;
 
+#include "sync/http/oneshotbody.h"
+
+using backroom::OneShotBody;
+
 namespace {
 
-// A body QNAM can read once only: reset() fails, so QNAM cannot silently re-send it.
-class OneShotBody final : public QIODevice {
-public:
-    explicit OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-    bool reset() override { return false; }
 
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 struct Answer {
     int status = 0;
