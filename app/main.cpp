@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     if (first == QLatin1String("skip"))
         return runSkip(sub(first));
     if (first == QLatin1String("sim"))
-        return backroom::sim::runSimCommand(sub(first));
+        return backroom::sim::runSimCommand(args.mid(1));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         std::fputs(kUsage, stdout);
         return 0;

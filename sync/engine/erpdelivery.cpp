@@ -31,20 +31,25 @@ ErpDelivery::ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, C
 
 void ErpDelivery::pump()
 {
-    const int free = m_concurrency - m_inFlight;
-    if (free <= 0 || m_monitor->isPaused(m_erp->connectionName()))
+    if (m_monitor->isPaused(m_erp->connectionName()))
         return;
-    if (!m_batch->open())
-        return;
-    const QList<OutboxItem> items = m_journal->claimDue(QString::fromLatin1(OutboxKind::ErpOrder), m_clock->nowMs(), free);
-    if (items.isEmpty())
-        return;
-    // The claim (attempts+1) is durable before anything goes on the wire.
-    if (!m_batch->flush())
-        return;
-    m_inFlight += int(items.size());
-    for (const OutboxItem &item : items)
-        process(item);
+    // Claim in batches (one commit for up to kClaimBatch items), send as slots free up.
+    if (m_claimed.size() < m_concurrency) {
+        if (!m_batch->open())
+            return;
+        const QList<OutboxItem> items = m_journal->claimDue(QString::fromLatin1(OutboxKind::ErpOrder), m_clock->nowMs(),
+                                                            kClaimBatch - int(m_claimed.size()));
+        if (!items.isEmpty()) {
+            // The claim (attempts+1) is durable before anything goes on the wire.
+            if (!m_batch->flush())
+                return;
+            m_claimed.append(items);
+        }
+    }
+    while (m_inFlight < m_concurrency && !m_claimed.isEmpty()) {
+        ++m_inFlight;
+        process(m_claimed.takeFirst());
+    }
 }
 
 void ErpDelivery::process(const OutboxItem &item)

@@ -27,7 +27,9 @@ public:
                 QObject *parent = nullptr);
 
     void pump();
-    int inFlight() const { return m_inFlight; }
+    // Claimed (durably marked in flight) and not finished yet.
+    int inFlight() const { return m_inFlight + int(m_claimed.size()); }
+    static constexpr int kClaimBatch = 100;
 
 Q_SIGNALS:
     void progressed();
@@ -51,6 +53,7 @@ private:
     DeliveryPolicy m_policy;
     int m_concurrency;
     int m_inFlight = 0;
+    QList<OutboxItem> m_claimed; // claimed, waiting for a free slot
     QHash<QString, QString> m_prefixes; // store id -> ERP reference prefix
     // Orders of one new customer in flight together must not create it twice.
     QHash<QString, QList<std::function<void(const Result<QString> &)>>> m_customerWaiters;

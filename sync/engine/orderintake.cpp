@@ -66,6 +66,7 @@ void OrderIntake::fetch()
         q.orderBy = QStringLiteral("id");
     }
     q.order = QStringLiteral("asc");
+    q.statuses = m_store.orderStatuses;
     m_client->listOrders(q, [this](const Result<OrderPage> &page) { onPage(page); });
 }
 
@@ -75,11 +76,19 @@ int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
     const qint64 now = m_clock->nowMs();
     for (const QJsonValue &v : orders) {
         const QJsonObject json = v.toObject();
-        const QByteArray raw = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const WooCanonical canonical = canonicalWooOrder(json);
         Result<Order> parsed = parseWooOrder(json, m_store.id);
+        if (parsed && parsed.value().dateModifiedGmt.isEmpty()) {
+            SyncError e;
+            e.category = ErrorCategory::Validation;
+            e.code = QStringLiteral("bad_order_shape");
+            e.message = QStringLiteral("WooCommerce order %1: field date_modified_gmt is missing").arg(parsed.value().sourceId);
+            parsed = e;
+        }
         Order order;
         if (parsed) {
             order = parsed.value();
+            order.contentHash = canonical.hash;
         } else {
             // Keep what can be kept: the delivery re-parses the raw revision and turns the
             // problem into a validation exception with the parser's sentence.
@@ -92,10 +101,10 @@ int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
             order.number = json.value(QStringLiteral("number")).toString(QString::number(order.sourceId));
             order.status = json.value(QStringLiteral("status")).toString(QStringLiteral("unknown"));
             order.dateModifiedGmt = json.value(QStringLiteral("date_modified_gmt")).toString();
-            order.contentHash = wooContentHash(json);
+            order.contentHash = canonical.hash;
         }
         const bool syncable = m_store.orderStatuses.contains(order.status) || !parsed;
-        Result<IntakeOutcome> r = m_journal->recordOrder(order, raw, syncable, now);
+        Result<IntakeOutcome> r = m_journal->recordOrder(order, canonical.json, syncable, now);
         if (!r) {
             qCCritical(lcIntake) << "journal write failed:" << r.error().message;
             continue;

@@ -106,8 +106,6 @@ Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId)
     o.dateModifiedGmt = f.str("date_modified_gmt");
     if (o.status.isEmpty())
         return shapeError(o.sourceId, QStringLiteral("status"), QStringLiteral("is missing"));
-    if (o.dateModifiedGmt.isEmpty())
-        return shapeError(o.sourceId, QStringLiteral("date_modified_gmt"), QStringLiteral("is missing"));
     o.pricesIncludeTax = json.value(QLatin1String("prices_include_tax")).toBool();
     o.customerNote = f.str("customer_note");
     o.paymentMethod = f.str("payment_method");
@@ -184,11 +182,10 @@ Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId)
     }
     if (f.error)
         return *f.error;
-    o.contentHash = wooContentHash(json);
     return o;
 }
 
-QString wooContentHash(const QJsonObject &json)
+WooCanonical canonicalWooOrder(const QJsonObject &json)
 {
     QJsonObject copy = json;
     copy.remove(QLatin1String("_links"));
@@ -203,8 +200,10 @@ QString wooContentHash(const QJsonObject &json)
         }
         copy.insert(QLatin1String("meta_data"), kept);
     }
-    const QByteArray bytes = QJsonDocument(copy).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    WooCanonical c;
+    c.json = QJsonDocument(copy).toJson(QJsonDocument::Compact);
+    c.hash = QString::fromLatin1(QCryptographicHash::hash(c.json, QCryptographicHash::Sha256).toHex());
+    return c;
 }
 
 } // namespace backroom

@@ -14,8 +14,14 @@ inline constexpr const char *kErpRefMetaKey = "_backroom_erp_ref";
 // validation error naming the field; it never throws.
 Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId);
 
-// sha256 (hex) of the order's content: everything but _links, the modified dates and our
-// own write-back meta, so a touch without a change and our write-back are not revisions.
-QString wooContentHash(const QJsonObject &json);
+// The order's content as kept in the journal: compact JSON without _links, the modified
+// dates (kept in their own column) and our own write-back meta — so a touch without a change
+// and our write-back are not revisions — and its sha256 (hex). One serialisation per order.
+struct WooCanonical {
+    QByteArray json;
+    QString hash;
+};
+WooCanonical canonicalWooOrder(const QJsonObject &json);
+inline QString wooContentHash(const QJsonObject &json) { return canonicalWooOrder(json).hash; }
 
 } // namespace backroom

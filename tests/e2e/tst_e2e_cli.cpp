@@ -4,6 +4,8 @@
 #include "tests/e2e/e2eutil.h"
 
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void badConfig();
     void wrongWooSecretPausesWithOneException();
     void commandsWhileTheEngineRuns();
+    void simCommandServesTheEngine();
 
 private:
     QJsonObject baseConfig(quint16 deadPort) const;
@@ -174,7 +177,7 @@ QList<QByteArray> TestE2eCli::secretsOf(const QJsonObject &config)
     const QByteArray wooSecret = woo.value(QStringLiteral("consumer_secret")).toString().toUtf8();
     const QByteArray erpKey = erp.value(QStringLiteral("api_key")).toString().toUtf8();
     const QByteArray erpSecret = erp.value(QStringLiteral("api_secret")).toString().toUtf8();
-    QList<QByteArray> s{wooSecret, erpSecret, (wooKey + ':' + wooSecret).toBase64(), erpKey + ':' + erpSecret};
+    QList<QByteArray> s{wooSecret, erpSecret, QByteArray(wooKey + ':' + wooSecret).toBase64(), QByteArray(erpKey + ':' + erpSecret)};
     const QByteArray token = helpdesk.value(QStringLiteral("api_token")).toString().toUtf8();
     if (!token.isEmpty())
         s << token;
@@ -255,8 +258,9 @@ void TestE2eCli::wrongWooSecretPausesWithOneException()
     QVERIFY2(sawPaused, qPrintable(QString::fromUtf8(QJsonDocument(status).toJson())));
 
     QList<QByteArray> all_secrets = secrets;
-    all_secrets << wrong << (config.value(QStringLiteral("stores")).toArray().first().toObject().value(QStringLiteral("woocommerce"))
-                                 .toObject().value(QStringLiteral("consumer_key")).toString().toUtf8() + ':' + wrong).toBase64();
+    const QByteArray key = config.value(QStringLiteral("stores")).toArray().first().toObject().value(QStringLiteral("woocommerce"))
+                               .toObject().value(QStringLiteral("consumer_key")).toString().toUtf8();
+    all_secrets << wrong << QByteArray(key + ':' + wrong).toBase64();
     QStringList leaks = findSecrets(all_secrets, r.out, QStringLiteral("stdout")) + findSecrets(all_secrets, r.err, QStringLiteral("stderr"))
         + findSecretsInJournal(all_secrets, data);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
@@ -274,6 +278,7 @@ void TestE2eCli::commandsWhileTheEngineRuns()
     e2e::tuneConfig(config, 5, 100, 2000, 5);
     const QList<QByteArray> secrets = secretsOf(config);
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("E2E_KEEP"));
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("config.json"));
     QVERIFY(e2e::writeJsonFile(path, config));
@@ -296,7 +301,8 @@ void TestE2eCli::commandsWhileTheEngineRuns()
             break;
         QTest::qWait(300);
     }
-    QVERIFY2(engine.running(), qPrintable(engine.wait(0).describe()));
+    if (!engine.running())
+        QFAIL(qPrintable(QStringLiteral("the engine ended early:\n") + engine.wait(1000).describe()));
     QVERIFY2(status.value(QStringLiteral("exceptions")).toObject().value(QStringLiteral("open")).toInteger() >= 3,
              qPrintable(QString::fromUtf8(QJsonDocument(status).toJson()) + engine.partial().describe()));
 
@@ -327,7 +333,8 @@ void TestE2eCli::commandsWhileTheEngineRuns()
     // retry: the order's problem is still there, so the engine parks it again with a new exception.
     e2e::ProcResult r = cmd({QStringLiteral("retry"), idRetry});
     QVERIFY2(r.ok(), qPrintable(r.describe()));
-    QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("1 exception(s) queued for retry"));
+    QVERIFY2(QString::fromUtf8(r.out).trimmed() == QStringLiteral("1 exception(s) queued for retry"),
+             qPrintable(r.describe() + QStringLiteral("\n=== engine ===\n") + engine.partial().describe()));
     // resolve with the ERP document made by hand: the engine writes that reference back.
     r = cmd({QStringLiteral("resolve"), idResolve, QStringLiteral("--note"), QStringLiteral("created by hand in the ERP"),
              QStringLiteral("--erp-ref"), manualRef});
@@ -339,9 +346,9 @@ void TestE2eCli::commandsWhileTheEngineRuns()
 
     // Refusals: a command on a closed exception, an unknown id, a skip without a reason.
     r = cmd({QStringLiteral("resolve"), idResolve, QStringLiteral("--note"), QStringLiteral("again")});
-    QVERIFY2(r.finished && r.exitCode == 1 && (r.out + r.err).contains("not open"), qPrintable(r.describe()));
+    QVERIFY2(r.finished && r.exitCode == 1 && QByteArray(r.out + r.err).contains("not open"), qPrintable(r.describe()));
     r = cmd({QStringLiteral("retry"), QStringLiteral("999999")});
-    QVERIFY2(r.finished && r.exitCode == 1 && (r.out + r.err).contains("no exception 999999"), qPrintable(r.describe()));
+    QVERIFY2(r.finished && r.exitCode == 1 && QByteArray(r.out + r.err).contains("no exception 999999"), qPrintable(r.describe()));
     r = cmd({QStringLiteral("skip"), idRetry});
     QVERIFY2(r.finished && r.exitCode == 2 && r.errLines().size() == 1 && r.err.contains("--reason"), qPrintable(r.describe()));
 
@@ -415,6 +422,57 @@ void TestE2eCli::commandsWhileTheEngineRuns()
     const QJsonObject after = e2e::statusJson(data, &sr);
     QVERIFY2(sr.ok(), qPrintable(sr.describe()));
     QCOMPARE(after.value(QStringLiteral("outbox")).toObject().value(QStringLiteral("pending")).toInteger(), 0);
+}
+
+// README: `backroom sim --listen 127.0.0.1:8080 ... --config-out sim.json`, then the engine on
+// that file. Both as child processes; the simulator's admin endpoint tells what the ERP got.
+void TestE2eCli::simCommandServesTheEngine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString configPath = dir.filePath(QStringLiteral("sim.json"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    e2e::Child sim;
+    QVERIFY(sim.start({QStringLiteral("sim"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--orders"),
+                       QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--faults"),
+                       QStringLiteral("rate=0.1,kinds=429ra,502html,reset"), QStringLiteral("--config-out"), configPath}));
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000 && sim.running() && !QFileInfo(configPath).size())
+        QTest::qWait(50);
+    if (!sim.running())
+        QFAIL(qPrintable(QStringLiteral("backroom sim ended:\n") + sim.wait(1000).describe()));
+    QVERIFY2(QFileInfo(configPath).size() > 0, qPrintable(sim.partial().describe()));
+    QTest::qWait(100); // the file is written in one go (QSaveFile); let the servers settle
+    const QJsonObject config = e2e::parseJson(e2e::readFile(configPath)).object();
+    const QUrl erpUrl(config.value(QStringLiteral("erp")).toObject().value(QStringLiteral("url")).toString());
+    QVERIFY2(erpUrl.isValid() && erpUrl.port() > 0, qPrintable(erpUrl.toString()));
+
+    const e2e::ProcResult r = e2e::run({QStringLiteral("--headless"), QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
+                                        data, QStringLiteral("--until-idle"), QStringLiteral("--max-seconds"), QStringLiteral("60")},
+                                       90000);
+    QVERIFY2(r.ok(), qPrintable(r.describe() + QStringLiteral("\n=== sim ===\n") + sim.partial().describe()));
+    const QJsonObject status = e2e::statusJson(data);
+    const qint64 delivered = e2e::stageCount(status, "posted") + e2e::stageCount(status, "confirmed");
+    QVERIFY2(delivered > 0, qPrintable(QString::fromUtf8(QJsonDocument(status).toJson())));
+
+    // GET /__sim/stats from the ERP simulator (no auth, never faulted).
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(erpUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/__sim/stats")));
+    req.setTransferTimeout(10000);
+    QNetworkReply *reply = nam.get(req);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    const QByteArray body = reply->readAll();
+    qInfo("engine run: %lld ms; GET %s: %d %s", r.ms, qPrintable(req.url().toString()),
+          reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), qPrintable(reply->errorString()));
+    const QJsonObject stats = e2e::parseJson(body).object();
+    reply->deleteLater();
+    QCOMPARE(stats.value(QStringLiteral("duplicateReferences")).toInteger(), 0);
+    QCOMPARE(stats.value(QStringLiteral("salesOrders")).toInteger(), delivered);
+
+    sim.terminate();
+    const e2e::ProcResult end = sim.wait(15000);
+    QVERIFY2(end.finished && end.exitStatus == QProcess::NormalExit && end.exitCode == 0, qPrintable(end.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestE2eCli)

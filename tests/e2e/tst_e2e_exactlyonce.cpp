@@ -246,6 +246,8 @@ void TestE2eExactlyOnce::secondRunCreatesNothingNew()
     QCOMPARE(erpAfter.customers, erpBefore.customers);
     QCOMPARE(erpAfter.duplicateReferences, 0);
     QCOMPARE(wooAfter.apiNotes, wooBefore.apiNotes);
+    // --until-idle means "every store was polled": the second run did ask the shop.
+    QVERIFY2(wooAfter.requests > wooBefore.requests, "the second run went idle without polling WooCommerce");
     int delivered = 0, parked = 0;
     const QStringList failures = crossCheck(&delivered, &parked);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));

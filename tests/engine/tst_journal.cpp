@@ -31,7 +31,8 @@ QJsonObject orderJson(qint64 id, const QString &status, const QString &modified,
 
 Result<IntakeOutcome> record(Journal &j, const QJsonObject &json, bool syncable, qint64 now = 1000)
 {
-    const Order o = parseWooOrder(json, QStringLiteral("main")).value();
+    Order o = parseWooOrder(json, QStringLiteral("main")).value();
+    o.contentHash = wooContentHash(json);
     return j.recordOrder(o, QJsonDocument(json).toJson(QJsonDocument::Compact), syncable, now);
 }
 
