@@ -32,6 +32,35 @@ SyncError setupError(const QString &message, const QString &hint)
     return e;
 }
 constexpr std::chrono::milliseconds kAuthProbeAfter{30000};
+
+WooConnection wooConnection(const StoreConfig &store, std::chrono::milliseconds timeout)
+{
+    WooConnection conn;
+    conn.storeId = store.id;
+    conn.url = store.url;
+    conn.auth = store.auth;
+    conn.consumerKey = store.consumerKey;
+    conn.consumerSecret = store.consumerSecret;
+    conn.caFile = store.caFile;
+    conn.timeout = timeout;
+    return conn;
+}
+
+// Refuses a connection setting before anything touches the disk or the network, naming the key.
+Status validateConnections(const Config &config)
+{
+    for (qsizetype i = 0; i < config.stores.size(); ++i) {
+        if (Status s = WooCommerceClient::validate(wooConnection(config.stores[i], std::chrono::seconds(1))); !s) {
+            SyncError err = s.error();
+            const QString prefix = err.message.startsWith(QLatin1String("woocommerce."))
+                ? QStringLiteral("stores[%1].").arg(i)
+                : QStringLiteral("stores[%1].woocommerce.").arg(i);
+            err.message = prefix + err.message;
+            return err;
+        }
+    }
+    return okStatus();
+}
 } // namespace
 
 QString Engine::journalPath(const QString &dataDir)
@@ -44,10 +73,30 @@ Engine::Engine(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) 
 Engine::~Engine()
 {
     stop();
+    // Children first, in dependency order, while the journal they write to is alive: the flows,
+    // then the HTTP client (aborts what is in flight without calling back), then the clients and
+    // the write batch (its last flush commits).
+    for (StoreFlows &f : m_stores) {
+        delete f.intake;
+        delete f.writeBack;
+    }
+    delete m_erpDelivery;
+    delete m_http;
+    for (StoreFlows &f : m_stores)
+        delete f.client;
+    m_stores.clear();
+    delete m_erp;
+    delete m_nam;
+    delete m_monitor;
+    delete m_batch;
+    m_commands.reset();
+    m_journal.reset();
 }
 
 Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QString &dataDir, Clock *clock, QObject *parent)
 {
+    if (Status s = validateConnections(config); !s)
+        return s.error();
     if (!QDir().mkpath(dataDir))
         return setupError(QStringLiteral("cannot create the data directory %1").arg(dataDir),
                           QStringLiteral("Check the path and its permissions."));
@@ -105,19 +154,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
                                        policy, config.perHostConcurrency * 2, prefixes, e.get());
 
     for (const StoreConfig &store : config.stores) {
-        WooConnection conn;
-        conn.storeId = store.id;
-        conn.url = store.url;
-        conn.auth = store.auth;
-        conn.consumerKey = store.consumerKey;
-        conn.consumerSecret = store.consumerSecret;
-        conn.caFile = store.caFile;
-        conn.timeout = timeout;
-        if (Status s = WooCommerceClient::validate(conn); !s) {
-            SyncError err = s.error();
-            err.message = QStringLiteral("stores[%1] (%2): %3").arg(e->m_stores.size()).arg(store.id, err.message);
-            return err;
-        }
+        const WooConnection conn = wooConnection(store, timeout);
         StoreFlows f;
         auto *client = new WooCommerceClient(conn, e->m_http, clock, e.get());
         f.client = client;

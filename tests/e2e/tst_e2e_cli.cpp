@@ -451,6 +451,9 @@ void TestE2eCli::simCommandServesTheEngine()
     const e2e::ProcResult r = e2e::run({QStringLiteral("--headless"), QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
                                         data, QStringLiteral("--until-idle"), QStringLiteral("--max-seconds"), QStringLiteral("60")},
                                        90000);
+    if (!sim.running())
+        QFAIL(qPrintable(QStringLiteral("backroom sim ended while the engine ran:\n") + sim.wait(1000).describe()
+                         + QStringLiteral("\n=== engine ===\n") + r.describe()));
     QVERIFY2(r.ok(), qPrintable(r.describe() + QStringLiteral("\n=== sim ===\n") + sim.partial().describe()));
     const QJsonObject status = e2e::statusJson(data);
     const qint64 delivered = e2e::stageCount(status, "posted") + e2e::stageCount(status, "confirmed");
@@ -467,6 +470,9 @@ void TestE2eCli::simCommandServesTheEngine()
           reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), qPrintable(reply->errorString()));
     const QJsonObject stats = e2e::parseJson(body).object();
     reply->deleteLater();
+    QVERIFY2(!stats.isEmpty(), qPrintable(QStringLiteral("no stats from the ERP simulator\n=== engine ===\n") + r.describe()
+                                          + QStringLiteral("\n=== sim ===\n") + sim.partial().describe()
+                                          + QStringLiteral("\n=== config ===\n") + QString::fromUtf8(e2e::readFile(configPath))));
     QCOMPARE(stats.value(QStringLiteral("duplicateReferences")).toInteger(), 0);
     QCOMPARE(stats.value(QStringLiteral("salesOrders")).toInteger(), delivered);
 
