@@ -335,6 +335,7 @@ struct PhaseResult {
     double peakRssMiB = 0;
     double cpuMsPerOrder = 0;
     double requestsPerOrder = 0;
+    double wooRequests = 0, erpRequests = 0;
     double simCpuS = 0;
     QStringList failures;    // cross-check failures; empty = passed
     bool ran = false;
@@ -496,8 +497,9 @@ public:
         res.peakRssMiB = r.value(QStringLiteral("hwm_kb")).toDouble() / 1024.0;
         res.cpuMsPerOrder = handled > 0 ? r.value(QStringLiteral("cpu_ms")).toDouble() / handled : 0;
         // The two count checks and the Woo X-WP-Total request are outside the difference.
-        const double requests = (wooStats.value(QStringLiteral("requests")).toDouble() - wooStats0.value(QStringLiteral("requests")).toDouble())
-            + (erpStats.value(QStringLiteral("requests")).toDouble() - erpStats0.value(QStringLiteral("requests")).toDouble());
+        res.wooRequests = wooStats.value(QStringLiteral("requests")).toDouble() - wooStats0.value(QStringLiteral("requests")).toDouble();
+        res.erpRequests = erpStats.value(QStringLiteral("requests")).toDouble() - erpStats0.value(QStringLiteral("requests")).toDouble();
+        const double requests = res.wooRequests + res.erpRequests;
         res.requestsPerOrder = handled > 0 ? requests / handled : 0;
         stopSim(sim);
         return res;
@@ -660,6 +662,9 @@ int orchestrate(const QStringList &args)
                 out(QStringLiteral("  check passed: %1 processing orders = %2 in the ERP exactly once + %3 %4; nothing twice")
                         .arg(r.syncable).arg(r.delivered).arg(r.parked)
                         .arg(kind == QLatin1String("engine") ? QStringLiteral("parked as exceptions") : QStringLiteral("refused by ERPNext")));
+            if (r.ran)
+                out(QStringLiteral("  %1 s wall, requests: %2 to WooCommerce, %3 to ERPNext")
+                        .arg(fmt(r.wallS, 2)).arg(r.wooRequests).arg(r.erpRequests));
             results.push_back(r);
         }
     }

@@ -161,6 +161,9 @@ void ErpDelivery::fail(const OutboxItem &item, const SyncError &error, qint64 st
                         QStringLiteral("deliver order %1 to the ERP").arg(item.wooId), error.message,
                         categoryName(error.category), error.httpStatus};
         (void)m_journal->recordAttempt(a);
+        // A customer deleted in the ERP behind our back: look it up (or create it) next time.
+        if (error.groupKey.startsWith(QLatin1String("Customer:")))
+            (void)m_journal->forgetCustomer(error.groupKey.mid(9));
         (void)m_policy.onFailure(*m_journal, *m_monitor, m_erp->connectionName(), item, error, QStringLiteral("erp"), now);
     }
     done();

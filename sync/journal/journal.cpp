@@ -139,6 +139,31 @@ CREATE TABLE engine (
   heartbeat_at INTEGER
 );
 )SQL",
+    // 2: the console's indexed queries (orders view sorted and filtered at 1M orders, the SKU
+    // search, attempts of the last 15 minutes, an order's exceptions and audit entries).
+    R"SQL(
+CREATE INDEX orders_number ON orders(number);
+CREATE INDEX orders_email ON orders(lower(email));
+CREATE INDEX orders_received ON orders(received_at);
+CREATE INDEX orders_status ON orders(status, received_at);
+CREATE INDEX orders_total ON orders(CAST(total AS REAL));
+CREATE INDEX orders_erp_ref ON orders(erp_ref);
+CREATE TABLE order_skus (
+  sku TEXT NOT NULL,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  PRIMARY KEY(sku, order_id)
+) WITHOUT ROWID;
+CREATE INDEX order_skus_order ON order_skus(order_id);
+INSERT OR IGNORE INTO order_skus(sku, order_id)
+  SELECT json_extract(li.value, '$.sku'), r.order_id
+  FROM order_revisions r,
+       json_each(CASE WHEN json_valid(r.raw_json) THEN r.raw_json ELSE '{}' END, '$.line_items') li
+  WHERE r.id = (SELECT max(id) FROM order_revisions WHERE order_id = r.order_id)
+    AND coalesce(json_extract(li.value, '$.sku'), '') != '';
+CREATE INDEX attempts_started ON attempts(started_at);
+CREATE INDEX exceptions_order ON exceptions(order_id);
+CREATE INDEX audit_target ON audit(target);
+)SQL",
 };
 
 } // namespace

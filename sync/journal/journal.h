@@ -103,7 +103,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -142,6 +142,7 @@ public:
     // --- ERP customers cache ------------------------------------------------------------
     QString cachedCustomer(const QString &email);
     Status cacheCustomer(const QString &email, const QString &name);
+    Status forgetCustomer(const QString &name); // the ERP no longer knows it
 
     // --- exceptions ---------------------------------------------------------------------
     QList<ExceptionRecord> exceptions(bool openOnly, const QString &category = {}, int limit = 1000);
@@ -177,6 +178,7 @@ public:
 private:
     Status migrate();
     Status setStage(qint64 orderKey, const char *stage, qint64 nowMs);
+    Status recordSkus(qint64 orderKey, const Order &order, bool replace);
     SqliteDb m_db;
 };
 

@@ -17,6 +17,23 @@ Status Journal::setStage(qint64 orderKey, const char *stage, qint64 nowMs)
         .bind(1, QString::fromLatin1(stage)).bind(2, nowMs).bind(3, orderKey).exec();
 }
 
+Status Journal::recordSkus(qint64 orderKey, const Order &order, bool replace)
+{
+    // The SKUs of the latest revision, for the console's search by SKU.
+    if (replace) {
+        if (Status s = m_db.prepare("DELETE FROM order_skus WHERE order_id=?").bind(1, orderKey).exec(); !s)
+            return s;
+    }
+    SqliteStatement &ins = m_db.prepare("INSERT OR IGNORE INTO order_skus(sku, order_id) VALUES(?,?)");
+    for (const OrderLine &line : order.lines) {
+        if (line.sku.isEmpty())
+            continue;
+        if (Status s = ins.bind(1, line.sku).bind(2, orderKey).exec(); !s)
+            return s;
+    }
+    return okStatus();
+}
+
 Result<IntakeOutcome> Journal::recordOrder(const Order &order, const QByteArray &rawJson, bool syncable, qint64 nowMs)
 {
     IntakeOutcome out;
@@ -65,6 +82,8 @@ Result<IntakeOutcome> Journal::recordOrder(const Order &order, const QByteArray 
         out.kind = IntakeOutcome::Kind::New;
         if (Status r = insertRevision(); !r)
             return r.error();
+        if (Status k = recordSkus(out.orderKey, order, false); !k)
+            return k.error();
         if (alreadyInErp) {
             if (Status l = m_db.prepare("INSERT OR IGNORE INTO links(order_id, system, remote_id, created_at) VALUES(?, 'erp', ?, ?)")
                                .bind(1, out.orderKey).bind(2, order.erpRef).bind(3, nowMs).exec(); !l)
@@ -88,6 +107,8 @@ Result<IntakeOutcome> Journal::recordOrder(const Order &order, const QByteArray 
     out.kind = IntakeOutcome::Kind::NewRevision;
     if (Status r = insertRevision(); !r)
         return r.error();
+    if (Status k = recordSkus(out.orderKey, order, true); !k)
+        return k.error();
     if (Status s = m_db.prepare("UPDATE orders SET status=?, email=?, total=?, currency=?, date_modified_gmt=?, "
                                 "content_hash=?, updated_at=? WHERE id=?")
                        .bind(1, order.status).bind(2, order.customer.email).bind(3, order.total.toString())
@@ -170,6 +191,11 @@ QString Journal::cachedCustomer(const QString &email)
     QString v = st.step() ? st.text(0) : QString();
     st.reset();
     return v;
+}
+
+Status Journal::forgetCustomer(const QString &name)
+{
+    return m_db.prepare("DELETE FROM erp_customers WHERE name=?").bind(1, name).exec();
 }
 
 Status Journal::cacheCustomer(const QString &email, const QString &name)

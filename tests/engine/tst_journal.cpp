@@ -256,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(m_j->cursor(QStringLiteral("other"), QStringLiteral("orders.modified")), QString());
         QVERIFY(m_j->cacheCustomer(QStringLiteral("a@example.com"), QStringLiteral("Jane")).ok());
         QCOMPARE(m_j->cachedCustomer(QStringLiteral("a@example.com")), QStringLiteral("Jane"));
+        QVERIFY(m_j->forgetCustomer(QStringLiteral("Jane")).ok());
+        QCOMPARE(m_j->cachedCustomer(QStringLiteral("a@example.com")), QString());
     }
 };
 
