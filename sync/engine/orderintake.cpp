@@ -67,6 +67,9 @@ void OrderIntake::fetch()
     }
     q.order = QStringLiteral("asc");
     q.statuses = m_store.orderStatuses;
+    if (m_mode == Mode::Incremental)
+        q.fields = QStringList{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("date_modified_gmt")};
+    qCDebug(lcIntake) << m_store.id << (m_mode == Mode::Incremental ? "poll" : "sweep") << "after" << m_window << "page" << m_page;
     m_client->listOrders(q, [this](const Result<OrderPage> &page) { onPage(page); });
 }
 
@@ -145,14 +148,71 @@ void OrderIntake::onPage(const Result<OrderPage> &result)
         finish(false);
         return;
     }
-    QString maxModified = m_journal->cursor(m_store.id, QStringLiteral("orders.modified"));
-    const QString before = maxModified;
-    const int enqueued = record(page.orders, &maxModified);
-    if (m_mode == Mode::Incremental && maxModified != before)
-        (void)m_journal->setCursor(m_store.id, QStringLiteral("orders.modified"), maxModified, m_clock->nowMs());
+    if (m_mode == Mode::Sweep) {
+        QString unused;
+        advance(page.orders, record(page.orders, &unused));
+        return;
+    }
+    // The incremental listing carries only id, status and modified date: fetch the whole
+    // orders only for those whose modified date the journal does not know yet. Orders our
+    // own write-back touched are known (WriteBack records the date the store answered).
+    QList<qint64> ids;
+    for (const QJsonValue &v : page.orders)
+        ids << qint64(v.toObject().value(QStringLiteral("id")).toDouble());
+    const QHash<qint64, QString> known = m_journal->knownModified(m_store.id, ids);
+    QList<qint64> changed;
+    for (const QJsonValue &v : page.orders) {
+        const QJsonObject o = v.toObject();
+        const qint64 id = qint64(o.value(QStringLiteral("id")).toDouble());
+        const auto it = known.constFind(id);
+        if (it == known.cend() || *it != o.value(QStringLiteral("date_modified_gmt")).toString())
+            changed << id;
+    }
+    qCDebug(lcIntake) << m_store.id << "listed" << page.orders.size() << "changed" << changed.size();
+    if (changed.isEmpty()) {
+        advance(page.orders, 0);
+        return;
+    }
+    m_listed = page.orders;
+    OrderListQuery q;
+    q.include = changed;
+    q.perPage = kPerPage;
+    q.orderBy = QStringLiteral("id");
+    q.statuses = m_store.orderStatuses;
+    m_client->listOrders(q, [this](const Result<OrderPage> &full) {
+        if (!full) {
+            m_monitor->failure(m_client->connectionName(), full.error());
+            finish(false);
+            return;
+        }
+        if (!m_batch->open()) {
+            finish(false);
+            return;
+        }
+        QString unused;
+        const int enqueued = record(full.value().orders, &unused);
+        advance(std::exchange(m_listed, {}), enqueued);
+    });
+}
+
+void OrderIntake::advance(const QJsonArray &listed, int enqueued)
+{
+    if (m_mode == Mode::Incremental) {
+        // The cursor moves only after the orders of this page are recorded (same batch).
+        QString maxModified = m_journal->cursor(m_store.id, QStringLiteral("orders.modified"));
+        const QString before = maxModified;
+        for (const QJsonValue &v : listed) {
+            const QString m = v.toObject().value(QStringLiteral("date_modified_gmt")).toString();
+            if (m > maxModified)
+                maxModified = m;
+        }
+        if (maxModified != before)
+            (void)m_journal->setCursor(m_store.id, QStringLiteral("orders.modified"), maxModified, m_clock->nowMs());
+    }
     (void)m_batch->flush();
     if (enqueued > 0)
         Q_EMIT ordersEnqueued(enqueued);
+    const OrderPage page{listed, -1, -1};
 
     if (page.orders.size() < kPerPage) {
         finish(true);

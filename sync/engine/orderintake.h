@@ -40,6 +40,7 @@ private:
     void fetch();
     void onPage(const Result<OrderPage> &page);
     int record(const QJsonArray &orders, QString *maxModified);
+    void advance(const QJsonArray &listed, int enqueued);
     void finish(bool ok);
 
     StoreConfig m_store;
@@ -55,6 +56,7 @@ private:
     int m_page = 1;
     int m_lastTotal = -1;
     bool m_steppedBack = false;
+    QJsonArray m_listed;    // the light listing whose full orders are being fetched
     int m_completedScans = 0;
 };
 

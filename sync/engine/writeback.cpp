@@ -62,6 +62,11 @@ void WriteBack::onBatch(const QList<OutboxItem> &items, const Result<QList<Batch
         if (r.error)
             errors.insert(r.id, *r.error);
     }
+    for (const BatchItemResult &r : result.value()) {
+        const QString modified = r.order.value(QLatin1String("date_modified_gmt")).toString();
+        if (!r.error && !modified.isEmpty() && m_batch->open())
+            (void)m_journal->noteModified(m_store.id, r.id, canonicalWooOrder(r.order).hash, modified);
+    }
     for (const OutboxItem &it : items) {
         if (errors.contains(it.wooId))
             fail(it, errors.value(it.wooId));

@@ -4,6 +4,7 @@
 #include "sync/journal/sqlitedb.h"
 #include "sync/model/order.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -122,6 +123,11 @@ public:
     QString cursor(const QString &storeId, const QString &name);
     Status setCursor(const QString &storeId, const QString &name, const QString &value, qint64 nowMs);
     QByteArray latestRevision(qint64 orderKey);
+    // The store's modified date of an order whose content is unchanged (our own write-back
+    // bumped it): recorded so the next poll does not fetch the order again.
+    Status noteModified(const QString &storeId, qint64 wooId, const QString &contentHash, const QString &dateModifiedGmt);
+    // The journal's modified date per order id (absent: not in the journal).
+    QHash<qint64, QString> knownModified(const QString &storeId, const QList<qint64> &wooIds);
     std::optional<qint64> orderKeyFor(const QString &storeId, qint64 wooId);
 
     // --- outbox -----------------------------------------------------------------------

@@ -148,6 +148,25 @@ Result<IntakeOutcome> Journal::recordOrder(const Order &order, const QByteArray 
     return out;
 }
 
+Status Journal::noteModified(const QString &storeId, qint64 wooId, const QString &contentHash, const QString &dateModifiedGmt)
+{
+    return m_db.prepare("UPDATE orders SET date_modified_gmt=? WHERE store=? AND woo_id=? AND content_hash=?")
+        .bind(1, dateModifiedGmt).bind(2, storeId).bind(3, wooId).bind(4, contentHash).exec();
+}
+
+QHash<qint64, QString> Journal::knownModified(const QString &storeId, const QList<qint64> &wooIds)
+{
+    QHash<qint64, QString> out;
+    SqliteStatement &st = m_db.prepare("SELECT date_modified_gmt FROM orders WHERE store=? AND woo_id=?");
+    for (qint64 id : wooIds) {
+        st.bind(1, storeId).bind(2, id);
+        if (st.step())
+            out.insert(id, st.text(0));
+        st.reset();
+    }
+    return out;
+}
+
 QString Journal::cursor(const QString &storeId, const QString &name)
 {
     SqliteStatement &st = m_db.prepare("SELECT value FROM cursors WHERE store=? AND name=?");

@@ -26,6 +26,8 @@ struct OrderListQuery {
     QString order = QStringLiteral("asc");
     int page = 1;
     int perPage = 100;          // 1..100
+    QStringList fields;         // _fields: only these top-level keys (empty: whole orders)
+    QList<qint64> include;      // only these order ids (empty: no filter)
 };
 
 // One update of a batch: order id and the fields to merge.
@@ -37,6 +39,7 @@ struct OrderUpdate {
 struct BatchItemResult {
     qint64 id = 0;
     std::optional<SyncError> error; // per-item error reported inline with HTTP 200
+    QJsonObject order;              // the updated order as the store returned it
 };
 
 // What the engine needs from a store. WooCommerceClient implements it over wc/v3.

@@ -278,6 +278,8 @@ void WooCommerceClient::updateOrders(const QList<OrderUpdate> &updates,
                 SyncError ie = wooErrorFromObject(item.value(QLatin1String("error")).toObject(), 400);
                 ie.requestId = r.correlationId;
                 br.error = std::move(ie);
+            } else {
+                br.order = item;
             }
             results.append(std::move(br));
         }

@@ -63,6 +63,15 @@ QueryParams wooOrderListParams(const OrderListQuery &query)
     p.append({QStringLiteral("order"), query.order});
     if (!query.statuses.isEmpty())
         p.append({QStringLiteral("status"), query.statuses.join(QLatin1Char(','))});
+    if (!query.fields.isEmpty())
+        p.append({QStringLiteral("_fields"), query.fields.join(QLatin1Char(','))});
+    if (!query.include.isEmpty()) {
+        QStringList ids;
+        ids.reserve(query.include.size());
+        for (qint64 id : query.include)
+            ids << QString::number(id);
+        p.append({QStringLiteral("include"), ids.join(QLatin1Char(','))});
+    }
     const QString after = wooNormalizeGmt(query.modifiedAfterGmt);
     if (!after.isEmpty()) {
         p.append({QStringLiteral("modified_after"), after});
