@@ -234,13 +234,27 @@ QList<AttemptWindowStats> JournalQueries::attemptStats(qint64 sinceMs)
 
 QList<AgingCount> JournalQueries::aging(const QList<qint64> &bucketFromS, qint64 nowMs)
 {
-    const QByteArray sql = "SELECT stage, " + bucketCase("received_at", bucketFromS, nowMs)
-        + ", count(*) FROM orders WHERE stage IN ('received','exception','posted') GROUP BY 1, 2";
-    SqliteStatement &st = m_journal.db().prepare(intern(sql));
+    // Recent buckets are small index ranges on orders_stage(stage, received_at); the oldest
+    // bucket is the stage's count minus them, so the cost does not grow with history.
+    SqliteStatement &total = m_journal.db().prepare("SELECT count(*) FROM orders WHERE stage = ?");
+    SqliteStatement &younger = m_journal.db().prepare("SELECT count(*) FROM orders WHERE stage = ? AND received_at > ?");
     QList<AgingCount> out;
-    while (st.step())
-        out << AgingCount{st.text(0), int(st.int64(1)), int(st.int64(2))};
-    st.reset();
+    for (const char *stage : {Stage::Received, Stage::Exception, Stage::Posted}) {
+        const QString name = QLatin1String(stage);
+        total.bind(1, name);
+        const qint64 all = total.step() ? total.int64(0) : 0;
+        total.reset();
+        qint64 below = 0; // orders younger than the current bucket's lower bound
+        const QList<qint64> upper = bucketUpperBounds(bucketFromS);
+        for (int b = 0; b < upper.size(); ++b) {
+            younger.bind(1, name).bind(2, nowMs - upper.at(b) * 1000);
+            const qint64 n = younger.step() ? younger.int64(0) : 0;
+            younger.reset();
+            out << AgingCount{name, b, int(n - below)};
+            below = n;
+        }
+        out << AgingCount{name, int(upper.size()), int(all - below)};
+    }
     return out;
 }
 

@@ -1,0 +1,138 @@
+#include "models/journalreader.h"
+
+#include "models/passportmodel.h"
+#include "models/readerworker.h"
+
+#include <QAtomicInteger>
+#include <QMetaObject>
+
+namespace backroom {
+
+namespace {
+void registerTypes()
+{
+    qRegisterMetaType<ConsoleSnapshot>();
+    qRegisterMetaType<OrderPage>();
+    qRegisterMetaType<OrderPassport>();
+    qRegisterMetaType<QList<ExceptionRecord>>();
+}
+
+// Owns the reader thread: quits and joins it when destroyed (the worker deletes itself when
+// the thread finishes).
+struct ThreadHolder {
+    QThread thread;
+    ThreadHolder() { thread.setObjectName(QStringLiteral("backroom-reader")); }
+    ~ThreadHolder()
+    {
+        thread.quit();
+        thread.wait();
+    }
+    Q_DISABLE_COPY_MOVE(ThreadHolder)
+};
+} // namespace
+
+struct JournalReader::Private {
+    QString path;
+    ThreadHolder holder;
+    ReaderWorker *worker = nullptr; // lives on holder.thread
+    QAtomicInteger<quint64> nextRequest{0};
+    bool started = false;
+
+    quint64 newRequest() { return ++nextRequest; }
+    template <typename F>
+    void post(F &&f) { QMetaObject::invokeMethod(worker, std::forward<F>(f), Qt::QueuedConnection); }
+};
+
+JournalReader::JournalReader(QString journalPath, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    registerTypes();
+    d->path = std::move(journalPath);
+    d->worker = new ReaderWorker(d->path, this);
+    d->worker->moveToThread(&d->holder.thread);
+    connect(&d->holder.thread, &QThread::finished, d->worker, &QObject::deleteLater);
+}
+
+JournalReader::~JournalReader()
+{
+    if (!d->started) {
+        delete d->worker; // never moved into a running thread
+        d->worker = nullptr;
+    }
+}
+
+void JournalReader::start(int intervalMs)
+{
+    if (d->started)
+        return;
+    d->started = true;
+    d->holder.thread.start();
+    ReaderWorker *w = d->worker;
+    d->post([w, intervalMs] { w->start(intervalMs); });
+}
+
+QString JournalReader::journalPath() const { return d->path; }
+
+void JournalReader::setSeriesRange(qint64 rangeMs)
+{
+    ReaderWorker *w = d->worker;
+    d->post([w, rangeMs] {
+        w->setSeriesRange(rangeMs);
+        w->snapshot();
+    });
+}
+
+void JournalReader::refreshNow()
+{
+    ReaderWorker *w = d->worker;
+    d->post([w] { w->snapshot(); });
+}
+
+void JournalReader::sendCommand(const QString &kind, const QJsonObject &args)
+{
+    ReaderWorker *w = d->worker;
+    d->post([w, kind, args] { w->sendCommand(kind, args); });
+}
+
+OrderQuery JournalReader::toQuery(const OrderFilter &filter, int sortColumn, Qt::SortOrder order)
+{
+    OrderQuery q;
+    q.search = filter.search;
+    q.stage = filter.stage;
+    q.status = filter.status;
+    q.store = filter.store;
+    q.minAgeS = filter.minAgeS;
+    q.maxAgeS = filter.maxAgeS;
+    q.sortKey = OrderSortKey(std::clamp(sortColumn, 0, int(OrderSortKey::ErpRef)));
+    q.descending = order == Qt::DescendingOrder;
+    return q;
+}
+
+quint64 JournalReader::fetchOrders(const OrderFilter &filter, int sortColumn, Qt::SortOrder order, qint64 offset,
+                                   int limit, bool withCount, const std::optional<OrderRow> &after)
+{
+    const quint64 id = d->newRequest();
+    const OrderQuery q = toQuery(filter, sortColumn, order);
+    ReaderWorker *w = d->worker;
+    d->post([w, id, q, offset, limit, withCount, after] { w->fetchOrders(id, q, offset, limit, withCount, after); });
+    return id;
+}
+
+quint64 JournalReader::fetchExceptions(const QString &category, bool openOnly, int limit)
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id, category, openOnly, limit] { w->fetchExceptions(id, category, openOnly, limit); });
+    return id;
+}
+
+quint64 JournalReader::fetchPassport(qint64 orderKey)
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id, orderKey] { w->fetchPassport(id, orderKey); });
+    return id;
+}
+
+} // namespace backroom

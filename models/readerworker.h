@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/journalreader.h"
+#include "sync/journal/journal.h"
+#include "sync/journal/journalqueries.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace backroom {
+
+// The half of JournalReader that lives on the "backroom-reader" thread: a read-only journal
+// connection, the snapshot timer and the command poll. Results go out as JournalReader's
+// signals (queued to the GUI thread).
+class ReaderWorker final : public QObject {
+public:
+    ReaderWorker(QString path, JournalReader *reader);
+    ~ReaderWorker() override;
+    Q_DISABLE_COPY_MOVE(ReaderWorker)
+
+    void start(int intervalMs);
+    void setSeriesRange(qint64 rangeMs) { m_seriesRangeMs = rangeMs; }
+    void snapshot();
+    void sendCommand(const QString &kind, const QJsonObject &args);
+    void fetchOrders(quint64 id, const OrderQuery &q, qint64 offset, int limit, bool withCount,
+                     const std::optional<OrderRow> &after);
+    void fetchExceptions(quint64 id, const QString &category, bool openOnly, int limit);
+    void fetchPassport(quint64 id, qint64 orderKey);
+
+    static qint64 nowMs();
+
+private:
+    bool ensureOpen();
+    void pollCommands();
+    ConsoleSnapshot buildSnapshot();
+
+    QString m_path;
+    JournalReader *m_reader;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalQueries> m_queries;
+    QTimer *m_snapshotTimer = nullptr;
+    QTimer *m_commandTimer = nullptr;
+    QSet<qint64> m_pendingCommands;
+    qint64 m_seriesRangeMs = 3600 * 1000;
+    qint64 m_lastPragmaVersion = -1;
+    qint64 m_dataVersion = 0;
+    QString m_lastError;
+};
+
+} // namespace backroom
