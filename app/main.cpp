@@ -1,18 +1,33 @@
-// backroom: the composition root (DESIGN.md §4, §7). Until the console exists, the default
-// and --demo run the engine against the built-in simulators and print its status.
+// backroom: the composition root (DESIGN.md §4, §7). The CLI sub-commands and --headless run
+// on a QCoreApplication (no display needed, also in the console build); the console creates
+// the QApplication only when it is the one to run. backroom-headless (and `backroom` built
+// without the console) runs --demo as the engine against the simulators with a status print-out.
 #include "app/clicommands.h"
 #include "app/headless.h"
 #include "sim/simcluster.h"
 
+#ifdef BACKROOM_WITH_CONSOLE
+#include "app/consolemain.h"
+#endif
+
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
+#ifdef BACKROOM_WITH_CONSOLE
+constexpr const char *kConsoleUsage =
+    "  backroom                                the console on your setup (first run: settings)\n"
+    "  backroom --demo [--data-dir DIR]        the console + built-in simulators with demo data and faults\n"
+    "  backroom --attach DIR                   the console monitoring an engine running headless on DIR\n";
+#else
+constexpr const char *kConsoleUsage =
+    "  backroom [--demo]                       engine + built-in simulators, status print-out\n";
+#endif
+
 constexpr const char *kUsage =
-    "usage:\n"
-    "  backroom [--demo]                       engine + built-in simulators, status print-out\n"
     "  backroom --headless --config FILE [--data-dir DIR] [--until-idle] [--max-seconds N]\n"
     "  backroom status      [--data-dir DIR] [--json]\n"
     "  backroom exceptions  [--data-dir DIR] [--json] [--category C] [--open]\n"
@@ -21,15 +36,39 @@ constexpr const char *kUsage =
     "  backroom skip        [--data-dir DIR] ID --reason TEXT\n"
     "  backroom sim         --listen HOST:PORT [--orders N] [--faults SPEC] [--config-out FILE] [--seed N]\n";
 
-} // namespace
-
-int main(int argc, char *argv[])
+void printUsage(FILE *out)
 {
-    QCoreApplication app(argc, argv);
+    std::fputs("usage:\n", out);
+    std::fputs(kConsoleUsage, out);
+    std::fputs(kUsage, out);
+}
+
+bool isCliCommand(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "sim", "help", "--help", "-h"}) {
+        if (std::strcmp(argv[1], cmd) == 0)
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
     QCoreApplication::setApplicationName(QStringLiteral("backroom"));
     QCoreApplication::setOrganizationName(QStringLiteral("backroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+}
 
+int runCli(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
     QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);
     auto sub = [&args](const QString &name) {
@@ -51,13 +90,30 @@ int main(int argc, char *argv[])
     if (first == QLatin1String("sim"))
         return backroom::sim::runSimCommand(args.mid(1));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
-        std::fputs(kUsage, stdout);
+        printUsage(stdout);
         return 0;
     }
     if (args.contains(QStringLiteral("--headless")))
         return runHeadless(args);
+#ifndef BACKROOM_WITH_CONSOLE
     if (first.isEmpty() || args.contains(QStringLiteral("--demo")))
         return runDemo(args);
-    std::fprintf(stderr, "backroom: unknown command \"%s\"\n%s", qPrintable(first), kUsage);
+#endif
+    std::fprintf(stderr, "backroom: unknown command \"%s\"\n", qPrintable(first));
+    printUsage(stderr);
     return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef BACKROOM_WITH_CONSOLE
+    if (!isCliCommand(argc, argv)) {
+        setIdentity();
+        return backroom::app::runConsole(argc, argv);
+    }
+#endif
+    (void)isCliCommand;
+    return runCli(argc, argv);
 }

@@ -12,7 +12,7 @@ namespace {
 void registerTypes()
 {
     qRegisterMetaType<ConsoleSnapshot>();
-    qRegisterMetaType<OrderPage>();
+    qRegisterMetaType<OrdersPage>();
     qRegisterMetaType<OrderPassport>();
     qRegisterMetaType<QList<ExceptionRecord>>();
 }

@@ -17,7 +17,7 @@ namespace backroom {
 class Journal;
 
 // One page of the orders view, as read on the reader thread.
-struct OrderPage {
+struct OrdersPage {
     qint64 offset = 0;
     QList<OrderRow> rows;
     qint64 total = -1;       // the filtered count, when it was asked for
@@ -63,7 +63,7 @@ Q_SIGNALS:
     void commandFinished(qint64 id, bool ok, const QString &result);
     void failed(const QString &message); // the journal cannot be opened or read
 
-    void ordersFetched(quint64 requestId, const backroom::OrderPage &page);
+    void ordersFetched(quint64 requestId, const backroom::OrdersPage &page);
     void exceptionsFetched(quint64 requestId, const QList<backroom::ExceptionRecord> &rows);
     void passportFetched(quint64 requestId, const backroom::OrderPassport &passport);
 
@@ -74,4 +74,4 @@ private:
 
 } // namespace backroom
 
-Q_DECLARE_METATYPE(backroom::OrderPage)
+Q_DECLARE_METATYPE(backroom::OrdersPage)

@@ -110,7 +110,7 @@ void OrdersModel::dispatch() const
     }
 }
 
-void OrdersModel::onFetched(quint64 requestId, const OrderPage &page)
+void OrdersModel::onFetched(quint64 requestId, const OrdersPage &page)
 {
     if (requestId == m_resetRequest) {
         m_resetRequest = 0;

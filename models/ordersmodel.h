@@ -56,7 +56,7 @@ Q_SIGNALS:
     void pageLoaded(int page, double elapsedMs); // for tests and the benchmark
 
 private:
-    void onFetched(quint64 requestId, const OrderPage &page);
+    void onFetched(quint64 requestId, const OrdersPage &page);
     void reload(bool hard);
     void want(int page) const;
     void dispatch() const;

@@ -192,7 +192,7 @@ void ReaderWorker::pollCommands()
 void ReaderWorker::fetchOrders(quint64 id, const OrderQuery &q, qint64 offset, int limit, bool withCount,
                                const std::optional<OrderRow> &after)
 {
-    OrderPage page;
+    OrdersPage page;
     page.offset = offset;
     if (ensureOpen()) {
         QElapsedTimer t;
