@@ -1,5 +1,7 @@
 #include "sim/core/simhttp.h"
 
+#include "json/compactjson.h"
+
 #include <QJsonDocument>
 
 namespace backroom::sim {
@@ -39,12 +41,12 @@ QStringList SimRequest::queryValues(const QString &name, bool splitCommas) const
 
 SimResponse SimResponse::json(int status, const QJsonObject &object)
 {
-    return rawJson(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return rawJson(status, backroom::json::compact<backroom::json::Style::Qt>(object)); // == QJsonDocument::toJson(Compact)
 }
 
 SimResponse SimResponse::json(int status, const QJsonArray &array)
 {
-    return rawJson(status, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return rawJson(status, backroom::json::compact<backroom::json::Style::Qt>(array));
 }
 
 SimResponse SimResponse::rawJson(int status, QByteArray body)

@@ -3,6 +3,7 @@
 #include "sync/engine/commandexecutor.h"
 #include "sync/engine/connectionmonitor.h"
 #include "sync/engine/erpdelivery.h"
+#include "sync/engine/ordercache.h"
 #include "sync/engine/orderintake.h"
 #include "sync/engine/writeback.h"
 #include "sync/engine/writebatch.h"
@@ -112,6 +113,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
                           QStringLiteral("Stop it first, or use backroom status/retry/resolve/skip to work with it."));
     }
     e->m_journal = std::make_unique<Journal>();
+    e->m_parsedOrders = std::make_unique<ParsedOrderCache>();
     if (Status s = e->m_journal->open(journalPath(dataDir)); !s)
         return s.error();
     const Result<Mappings> mappings = loadMappings(config.mappingsFile);
@@ -151,7 +153,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     for (const StoreConfig &store : config.stores)
         prefixes.insert(store.id, store.referencePrefix);
     e->m_erpDelivery = new ErpDelivery(adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, mappings.value(),
-                                       policy, config.perHostConcurrency * 2, prefixes, e.get());
+                                       policy, config.perHostConcurrency * 2, prefixes, e.get(), e->m_parsedOrders.get());
 
     for (const StoreConfig &store : config.stores) {
         const WooConnection conn = wooConnection(store, timeout);
@@ -159,7 +161,8 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
         auto *client = new WooCommerceClient(conn, e->m_http, clock, e.get());
         f.client = client;
         e->m_monitor->add(client->connectionName());
-        f.intake = new OrderIntake(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, e.get());
+        f.intake = new OrderIntake(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, e.get(),
+                                   e->m_parsedOrders.get());
         f.writeBack = new WriteBack(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, e.get());
         f.pollTimer = new QTimer(e.get());
         f.pollTimer->setInterval(std::chrono::seconds(store.pollIntervalS));

@@ -22,6 +22,7 @@ class ErpDelivery;
 class HttpClient;
 class Journal;
 class OrderIntake;
+class ParsedOrderCache;
 class StoreClient;
 class WriteBack;
 class WriteBatch;
@@ -68,6 +69,7 @@ private:
     Config m_config;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ParsedOrderCache> m_parsedOrders;
     QNetworkAccessManager *m_nam = nullptr;
     HttpClient *m_http = nullptr;
     WriteBatch *m_batch = nullptr;

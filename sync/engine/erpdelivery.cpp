@@ -1,6 +1,7 @@
 #include "sync/engine/erpdelivery.h"
 
 #include "sync/engine/connectionmonitor.h"
+#include "sync/engine/ordercache.h"
 #include "sync/engine/writebatch.h"
 #include "sync/journal/journal.h"
 #include "sync/mapping/ordermapper.h"
@@ -15,13 +16,14 @@ namespace backroom {
 
 ErpDelivery::ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, ConnectionMonitor *monitor, Clock *clock,
                          Mappings mappings, DeliveryPolicy policy, int concurrency,
-                         QHash<QString, QString> referencePrefixes, QObject *parent)
+                         QHash<QString, QString> referencePrefixes, QObject *parent, ParsedOrderCache *parsed)
     : QObject(parent)
     , m_erp(erp)
     , m_journal(journal)
     , m_batch(batch)
     , m_monitor(monitor)
     , m_clock(clock)
+    , m_parsed(parsed)
     , m_mappings(std::move(mappings))
     , m_policy(std::move(policy))
     , m_concurrency(concurrency)
@@ -75,9 +77,11 @@ void ErpDelivery::afterLookup(const OutboxItem &item, const Result<std::optional
         succeed(item, *found.value(), started);
         return;
     }
-    const QByteArray raw = m_journal->latestRevision(item.orderKey);
-    const QJsonObject json = QJsonDocument::fromJson(raw).object();
-    Result<Order> order = parseWooOrder(json, item.storeId);
+    // The order as intake parsed it moments ago, or else the latest revision in the journal.
+    std::optional<Order> cached = m_parsed ? m_parsed->take(item.orderKey) : std::nullopt;
+    Result<Order> order = cached ? Result<Order>(std::move(*cached))
+                                 : parseWooOrder(QJsonDocument::fromJson(m_journal->latestRevision(item.orderKey)).object(),
+                                                 item.storeId);
     if (!order) {
         fail(item, order.error(), started);
         return;

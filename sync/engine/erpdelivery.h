@@ -13,6 +13,7 @@ namespace backroom {
 
 class ConnectionMonitor;
 class Journal;
+class ParsedOrderCache;
 class WriteBatch;
 
 // Order to ERP (DESIGN.md §3): claims due erp_order items, validates and maps each order,
@@ -24,7 +25,7 @@ class ErpDelivery final : public QObject {
 public:
     ErpDelivery(ErpAdapter *erp, Journal *journal, WriteBatch *batch, ConnectionMonitor *monitor, Clock *clock,
                 Mappings mappings, DeliveryPolicy policy, int concurrency, QHash<QString, QString> referencePrefixes,
-                QObject *parent = nullptr);
+                QObject *parent = nullptr, ParsedOrderCache *parsed = nullptr);
 
     void pump();
     // Claimed (durably marked in flight) and not finished yet.
@@ -49,6 +50,7 @@ private:
     WriteBatch *m_batch;
     ConnectionMonitor *m_monitor;
     Clock *m_clock;
+    ParsedOrderCache *m_parsed; // may be null
     Mappings m_mappings;
     DeliveryPolicy m_policy;
     int m_concurrency;

@@ -1,6 +1,7 @@
 #include "sync/engine/orderintake.h"
 
 #include "sync/engine/connectionmonitor.h"
+#include "sync/engine/ordercache.h"
 #include "sync/engine/writebatch.h"
 #include "sync/journal/journal.h"
 #include "sync/woo/wooorderparser.h"
@@ -22,7 +23,7 @@ QString shiftNaiveUtc(const QString &stamp, int seconds)
 }
 
 OrderIntake::OrderIntake(StoreConfig store, StoreClient *client, Journal *journal, WriteBatch *batch,
-                         ConnectionMonitor *monitor, Clock *clock, QObject *parent)
+                         ConnectionMonitor *monitor, Clock *clock, QObject *parent, ParsedOrderCache *parsed)
     : QObject(parent)
     , m_store(std::move(store))
     , m_client(client)
@@ -30,6 +31,7 @@ OrderIntake::OrderIntake(StoreConfig store, StoreClient *client, Journal *journa
     , m_batch(batch)
     , m_monitor(monitor)
     , m_clock(clock)
+    , m_parsed(parsed)
 {
 }
 
@@ -111,6 +113,14 @@ int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
         if (!r) {
             qCCritical(lcIntake) << "journal write failed:" << r.error().message;
             continue;
+        }
+        if (m_parsed) {
+            // Keep the cache equal to the latest revision: a new one replaces the entry.
+            const qint64 key = r.value().orderKey;
+            if (!parsed)
+                m_parsed->drop(key);
+            else if (r.value().kind != IntakeOutcome::Kind::Unchanged && (r.value().enqueued || m_parsed->contains(key)))
+                m_parsed->put(key, order);
         }
         if (r.value().enqueued)
             ++enqueued;

@@ -10,6 +10,7 @@ namespace backroom {
 
 class ConnectionMonitor;
 class Journal;
+class ParsedOrderCache;
 class WriteBatch;
 
 // Order intake for one store (DESIGN.md §3): incremental polling by modified date with an
@@ -20,7 +21,8 @@ class OrderIntake final : public QObject {
     Q_DISABLE_COPY_MOVE(OrderIntake)
 public:
     OrderIntake(StoreConfig store, StoreClient *client, Journal *journal, WriteBatch *batch,
-                ConnectionMonitor *monitor, Clock *clock, QObject *parent = nullptr);
+                ConnectionMonitor *monitor, Clock *clock, QObject *parent = nullptr,
+                ParsedOrderCache *parsed = nullptr);
 
     void poll();       // incremental scan; ignored while a scan runs
     void reconcile();  // full sweep by id; ignored while a scan runs
@@ -49,6 +51,7 @@ private:
     WriteBatch *m_batch;
     ConnectionMonitor *m_monitor;
     Clock *m_clock;
+    ParsedOrderCache *m_parsed; // may be null
 
     bool m_busy = false;
     Mode m_mode = Mode::Incremental;

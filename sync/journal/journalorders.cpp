@@ -185,7 +185,11 @@ Status Journal::setCursor(const QString &storeId, const QString &name, const QSt
 
 QByteArray Journal::latestRevision(qint64 orderKey)
 {
-    SqliteStatement &st = m_db.prepare("SELECT raw_json FROM order_revisions WHERE order_id=? ORDER BY id DESC LIMIT 1");
+    // The current revision is the one whose hash the order row holds (content can go A -> B -> A,
+    // and revisions are unique per content), else the newest.
+    SqliteStatement &st = m_db.prepare(
+        "SELECT v.raw_json FROM order_revisions v JOIN orders o ON o.id = v.order_id WHERE v.order_id=? "
+        "ORDER BY (v.content_hash = o.content_hash) DESC, v.id DESC LIMIT 1");
     st.bind(1, orderKey);
     QByteArray v = st.step() ? st.blob(0) : QByteArray();
     st.reset();

@@ -63,7 +63,7 @@ struct Order {
     QStringList couponCodes;
     Money discountTotal, discountTax, shippingTotal, shippingTax, cartTax, total, totalTax;
     QString erpRef;           // meta_data _backroom_erp_ref, if already written back
-    QString contentHash;      // sha256 of the order's content (volatile fields excluded)
+    QString contentHash;      // "xxh64:…" of the order's canonical JSON (volatile fields excluded)
 };
 
 // A sales order as the engine asks the ERP to create it: mapped item codes, rates and

@@ -1,12 +1,21 @@
 #include "sync/woo/wooorderparser.h"
 
+#include "json/compactjson.h"
+
+#include <xxhash.h>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVariant>
+#include <QtEndian>
+
+#include <cstdint>
 
 namespace backroom {
 
 namespace {
+
 
 SyncError shapeError(qint64 id, const QString &field, const QString &problem)
 {
@@ -187,23 +196,51 @@ Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId)
 
 WooCanonical canonicalWooOrder(const QJsonObject &json)
 {
-    QJsonObject copy = json;
-    copy.remove(QLatin1String("_links"));
-    copy.remove(QLatin1String("date_modified"));
-    copy.remove(QLatin1String("date_modified_gmt"));
-    const QJsonValue meta = copy.value(QLatin1String("meta_data"));
-    if (meta.isArray()) {
-        QJsonArray kept;
-        for (const QJsonValue &m : meta.toArray()) {
-            if (m.toObject().value(QLatin1String("key")).toString() != QLatin1String(kErpRefMetaKey))
-                kept.append(m);
+    // The bytes of QJsonDocument(copy).toJson(Compact) where copy is `json` without _links, the
+    // modified dates and our own meta_data entry — written without making the copy.
+    QByteArray out;
+    out.reserve(4096);
+    out += '{';
+    bool first = true;
+    for (auto it = json.constBegin(), end = json.constEnd(); it != end; ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("_links") || key == QLatin1String("date_modified") || key == QLatin1String("date_modified_gmt"))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        json::appendString<json::Style::Qt>(out, key);
+        out += ':';
+        const QJsonValue value = it.value();
+        if (key == QLatin1String("meta_data") && value.isArray()) {
+            out += '[';
+            bool firstMeta = true;
+            for (const QJsonValue &m : value.toArray()) {
+                if (m.toObject().value(QLatin1String("key")).toString() == QLatin1String(kErpRefMetaKey))
+                    continue;
+                if (!firstMeta)
+                    out += ',';
+                firstMeta = false;
+                json::appendValue<json::Style::Qt>(out, m);
+            }
+            out += ']';
+        } else {
+            json::appendValue<json::Style::Qt>(out, value);
         }
-        copy.insert(QLatin1String("meta_data"), kept);
     }
+    out += '}';
     WooCanonical c;
-    c.json = QJsonDocument(copy).toJson(QJsonDocument::Compact);
-    c.hash = QString::fromLatin1(QCryptographicHash::hash(c.json, QCryptographicHash::Sha256).toHex());
+    c.json = std::move(out);
+    c.hash = wooHashOf(c.json);
     return c;
+}
+
+QString wooHashOf(const QByteArray &canonicalJson)
+{
+    // XXH64 (libxxhash): change detection needs speed and spread, not collision resistance
+    // against an adversary; the stored form names the algorithm ("xxh64:…").
+    const XXH64_hash_t h = XXH64(canonicalJson.constData(), size_t(canonicalJson.size()), 0);
+    return QLatin1String(kWooHashPrefix) + QStringLiteral("%1").arg(quint64(h), 16, 16, QLatin1Char('0'));
 }
 
 } // namespace backroom

@@ -114,6 +114,18 @@ private Q_SLOTS:
         QVERIFY(m_j->latestRevision(r1.value().orderKey).contains("\"customer_note\":\"x\""));
     }
 
+    void contentGoingBackIsTheCurrentRevision()
+    {
+        const QJsonObject a = orderJson(11, QStringLiteral("processing"), QStringLiteral("2026-11-22T10:00:00"), QStringLiteral("A"));
+        const QJsonObject b = orderJson(11, QStringLiteral("processing"), QStringLiteral("2026-11-22T10:01:00"), QStringLiteral("B"));
+        const QJsonObject a2 = orderJson(11, QStringLiteral("processing"), QStringLiteral("2026-11-22T10:02:00"), QStringLiteral("A"));
+        const qint64 key = record(*m_j, a, true).value().orderKey;
+        QCOMPARE(record(*m_j, b, true).value().kind, IntakeOutcome::Kind::NewRevision);
+        QCOMPARE(record(*m_j, a2, true).value().kind, IntakeOutcome::Kind::NewRevision);
+        // A -> B -> A: the journal's current revision is A again, not the newest row (B)
+        QVERIFY(m_j->latestRevision(key).contains("\"customer_note\":\"A\""));
+    }
+
     void ignoredOrderBecomesSyncable()
     {
         auto r1 = record(*m_j, orderJson(2, QStringLiteral("pending"), QStringLiteral("2026-11-22T10:00:00")), false);
