@@ -8,8 +8,9 @@
 using namespace backroom;
 
 namespace {
-const QByteArray kKey = "ck_1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b";
-const QByteArray kSecret = "cs_9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e";
+// Shaped like WooCommerce keys (prefix + 40 characters) but plainly not real ones.
+const QByteArray kKey = "ck_" + QByteArray(20, 'k') + QByteArray("testkeytestkeytestkey").left(20);
+const QByteArray kSecret = "cs_" + QByteArray(20, 's') + QByteArray("testsecrettestsecret").left(20);
 } // namespace
 
 class TestRedact : public QObject {

@@ -213,9 +213,9 @@ private Q_SLOTS:
         QTest::newRow("per_page 101") << QStringLiteral("21_error_per_page_101.json") << QStringLiteral("orders") << QStringLiteral("per_page=101") << good;
         QTest::newRow("bogus status") << QStringLiteral("22_error_status_bogus.json") << QStringLiteral("orders") << QStringLiteral("status=bogus") << good;
         QTest::newRow("wrong secret") << QStringLiteral("23_error_wrong_consumer_secret.json") << QStringLiteral("orders") << QStringLiteral("per_page=1")
-                                      << basic(WooSim::Options().consumerKey, QStringLiteral("cs_0000000000000000000000000000000000000000"));
+                                      << basic(WooSim::Options().consumerKey, QStringLiteral("cs_wrong_secret_not_real_000000000000000000"));
         QTest::newRow("unknown key") << QStringLiteral("24_error_unknown_consumer_key.json") << QStringLiteral("orders") << QStringLiteral("per_page=1")
-                                     << basic(QStringLiteral("ck_0000000000000000000000000000000000000000"), QStringLiteral("cs_x"));
+                                     << basic(QStringLiteral("ck_unknown_key_not_real_00000000000000000"), QStringLiteral("cs_x"));
         QTest::newRow("no credentials") << QStringLiteral("26_error_no_credentials.json") << QStringLiteral("orders") << QStringLiteral("per_page=1") << QByteArray();
         QTest::newRow("no route") << QStringLiteral("28_error_non_numeric_id_no_route.json") << QStringLiteral("orders/abc") << QString() << good;
     }

@@ -11,8 +11,8 @@
 using namespace backroom;
 
 namespace {
-const QString kKey = QStringLiteral("ck_0123456789abcdef0123456789abcdef01234567");
-const QString kSecret = QStringLiteral("cs_fedcba9876543210fedcba9876543210fedcba98");
+const QString kKey = QStringLiteral("ck_test_0123456789abcdef0123456789abcdef01");
+const QString kSecret = QStringLiteral("cs_test_fedcba9876543210fedcba9876543210fe");
 
 // Expected values computed independently, following WooCommerce's
 // WC_REST_Authentication::check_oauth_signature() in Python:
@@ -22,16 +22,16 @@ const QString kSecret = QStringLiteral("cs_fedcba9876543210fedcba9876543210fedcb
 //   sig = base64(hmac_sha1(secret + '&', base))
 const QByteArray kListBase =
     "GET&http%3A%2F%2Fshop.example.com%2Fwp-json%2Fwc%2Fv3%2Forders&dates_are_gmt%3Dtrue%26modified_after%3D"
-    "2026-11-22T17%253A50%253A30%26oauth_consumer_key%3Dck_0123456789abcdef0123456789abcdef01234567%26"
+    "2026-11-22T17%253A50%253A30%26oauth_consumer_key%3Dck_test_0123456789abcdef0123456789abcdef01%26"
     "oauth_nonce%3Dabcdefghijklmnopqrstuvwxyz012345%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D"
     "1795370400%26order%3Dasc%26orderby%3Dmodified%26page%3D2%26per_page%3D100%26search%3DCaf%25C3%25A9%2520"
     "au%2520lait%252B1%2520~x%2526y%253Dz%26status%3Dprocessing%252Ccompleted";
-const QByteArray kListSig = "NY4d9hcUw0wh9dVT+Kn3yB3L9bQ=";
+const QByteArray kListSig = "zijcebbqmpKxj3Vikqx+JbVWD0k=";
 const QByteArray kNoteBase =
     "POST&http%3A%2F%2Fshop.example.com%3A8080%2Fwp-json%2Fwc%2Fv3%2Forders%2F23%2Fnotes&oauth_consumer_key%3D"
-    "ck_0123456789abcdef0123456789abcdef01234567%26oauth_nonce%3DZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ%26"
+    "ck_test_0123456789abcdef0123456789abcdef01%26oauth_nonce%3DZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ%26"
     "oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1795370401";
-const QByteArray kNoteSig = "ZwMmlHezVQ+9lKuIXSjc7h4eLg0=";
+const QByteArray kNoteSig = "2xXhoaWtbnQ46R0+I9Bj2n13umU=";
 
 QUrl listUrl()
 {
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!q.hasQueryItem(QStringLiteral("oauth_version")));
         QVERIFY(!q.hasQueryItem(QStringLiteral("oauth_token")));
         // The signature's '+' and '=' are percent-encoded on the wire (PHP would read '+' as space).
-        QVERIFY(r.url.query(QUrl::FullyEncoded).contains(QStringLiteral("oauth_signature=NY4d9hcUw0wh9dVT%2BKn3yB3L9bQ%3D")));
+        QVERIFY(r.url.query(QUrl::FullyEncoded).contains(QStringLiteral("oauth_signature=zijcebbqmpKxj3Vikqx%2BJbVWD0k%3D")));
         // Original parameters are untouched.
         QCOMPARE(q.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded), QStringLiteral("processing,completed"));
     }
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(r.headers[0].first, QByteArray("Authorization"));
         const QByteArray h = r.headers[0].second;
         QVERIFY(h.startsWith("OAuth "));
-        QVERIFY(h.contains("oauth_signature=\"ZwMmlHezVQ%2B9lKuIXSjc7h4eLg0%3D\""));
+        QVERIFY(h.contains("oauth_signature=\"2xXhoaWtbnQ46R0%2BI9Bj2n13umU%3D\""));
         QVERIFY(h.contains(QByteArray("oauth_consumer_key=\"" + kKey.toLatin1() + '"')));
         QVERIFY(!h.contains("oauth_version"));
         QVERIFY(r.url.query().isEmpty());

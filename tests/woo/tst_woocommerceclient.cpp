@@ -16,8 +16,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kKey = QStringLiteral("ck_0123456789abcdef0123456789abcdef01234567");
-const QString kSecret = QStringLiteral("cs_fedcba9876543210fedcba9876543210fedcba98");
+const QString kKey = QStringLiteral("ck_test_0123456789abcdef0123456789abcdef01");
+const QString kSecret = QStringLiteral("cs_test_fedcba9876543210fedcba9876543210fe");
 
 template <typename T>
 struct Got {
