@@ -36,10 +36,12 @@ QChartView *makeView(QChart *chart, QWidget *parent)
 // Ticks at round numbers from 0: 0, 5, 10, … rather than 0, 6, 13, 19, 25.
 void setNiceRange(QValueAxis *axis, double max)
 {
-    axis->setRange(0, max);
+    // Interval first: laying out a new, larger range at the old interval would create
+    // thousands of tick labels on the GUI thread (a 0.5 s stall when the first orders arrive).
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(max / 5.0);
+    axis->setRange(0, max);
 }
 
 double niceCeiling(double v)
