@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bench/benchutil.h"
+
 // Helpers shared by bench_drain's orchestrator and its worker processes.
 #include "sim/simcluster.h"
 #include "sync/config/config.h"
@@ -34,6 +36,11 @@
 
 namespace benchdrain {
 
+using backroom::bench::err;
+using backroom::bench::out;
+using backroom::bench::percentile;
+using backroom::bench::procStatusKb;
+
 using backroom::Config;
 using backroom::Engine;
 
@@ -43,32 +50,8 @@ using backroom::Engine;
 
 inline QString str(const char *s) { return QString::fromUtf8(s); }
 
-inline void out(const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
-inline void err(const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
 
-// VmHWM / VmRSS of a process in KiB (from /proc/<pid>/status).
-inline qint64 procStatusKb(const QByteArray &pid, const QByteArray &key)
-{
-    QFile f(QString::fromLatin1(QByteArray(QByteArrayLiteral("/proc/") + pid + QByteArrayLiteral("/status"))));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // user+sys CPU of another process, ms (from /proc/<pid>/stat).
 inline qint64 procCpuMs(qint64 pid)
@@ -90,15 +73,6 @@ inline qint64 selfCpuMs()
     return (qint64(ru.ru_utime.tv_sec) + ru.ru_stime.tv_sec) * 1000 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000;
 }
 
-inline double percentile(std::vector<qint64> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    // nearest rank
-    const auto rank = size_t(std::max(1.0, std::ceil(p / 100.0 * double(v.size()))));
-    return double(v[std::min(rank, v.size()) - 1]);
-}
 
 // One request at a time: send, wait on a local event loop, return. Used by the naive baseline
 // (that is the point of it) and by the orchestrator's checks (outside any measurement).
