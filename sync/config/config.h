@@ -45,6 +45,7 @@ struct ErpConfig {
     QString taxAccount;
     QString shippingAccount;
     QString feeAccount;
+    // tryton
 };
 
 struct HelpdeskConfig {
@@ -52,6 +53,7 @@ struct HelpdeskConfig {
     QUrl url;
     QString email;
     QString apiToken;
+    // rt
 };
 
 struct RetryConfig {
@@ -68,6 +70,11 @@ struct Config {
     QString mappingsFile;       // resolved against the config file's folder
     int perHostConcurrency = 6;
     int httpTimeoutS = 30;
+    // stock flow
+
+    // order flows after posting (fulfilment, cancellation, refunds, backorders)
+
+    // reconciliation
 };
 
 // Reads and validates a config file. The error names the key and the problem in one line:

@@ -2,12 +2,13 @@
 
 #include "sync/engine/commandexecutor.h"
 #include "sync/engine/connectionmonitor.h"
+#include "sync/engine/engineflow.h"
 #include "sync/engine/erpdelivery.h"
 #include "sync/engine/ordercache.h"
 #include "sync/engine/orderintake.h"
 #include "sync/engine/writeback.h"
 #include "sync/engine/writebatch.h"
-#include "sync/erp/erpnextadapter.h"
+#include "sync/erp/erpfactory.h"
 #include "sync/http/httpclient.h"
 #include "sync/journal/journal.h"
 #include "sync/woo/woocommerceclient.h"
@@ -130,18 +131,10 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     const DeliveryPolicy policy(config.retry, kAuthProbeAfter);
     const auto timeout = std::chrono::milliseconds(qint64(config.httpTimeoutS) * 1000);
 
-    ErpNextConnection erp;
-    erp.url = config.erp.url;
-    erp.apiKey = config.erp.apiKey;
-    erp.apiSecret = config.erp.apiSecret;
-    erp.company = config.erp.company;
-    erp.warehouse = config.erp.warehouse;
-    erp.referenceField = config.erp.referenceField;
-    erp.taxAccount = config.erp.taxAccount;
-    erp.shippingAccount = config.erp.shippingAccount;
-    erp.feeAccount = config.erp.feeAccount;
-    erp.timeout = timeout;
-    auto *adapter = new ErpNextAdapter(erp, e->m_http, e.get());
+    const Result<ErpAdapter *> made = createErpAdapter(config.erp, e->m_http, timeout, e.get());
+    if (!made)
+        return made.error();
+    ErpAdapter *adapter = made.value();
     e->m_erp = adapter;
     if (!config.erp.caFile.isEmpty()) {
         if (Status s = e->m_http->setCaFile(adapter->connectionName(), config.erp.caFile); !s)
@@ -170,6 +163,16 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
         f.reconcileTimer->setInterval(std::chrono::seconds(store.reconcileIntervalS));
         e->m_stores.push_back(f);
     }
+    // --- further flows: each adds itself to e->m_flows here, in its own block -----------------
+
+    // flows: stock
+
+    // flows: fulfilment, cancellation, refunds, backorders
+
+    // flows: helpdesk tickets
+
+    // flows: reconciliation
+
     e->m_commands = std::make_unique<CommandExecutor>(e->m_journal.get(), [mon = e->m_monitor](const QString &c) { mon->resume(c); });
     return e;
 }
@@ -194,6 +197,10 @@ void Engine::start()
         f.intake->poll();
     }
     connect(m_erpDelivery, &ErpDelivery::progressed, this, [this] { m_pumpTimer.start(0); });
+    for (EngineFlow *flow : m_flows) {
+        connect(flow, &EngineFlow::progressed, this, [this] { m_pumpTimer.start(0); });
+        flow->start();
+    }
     for (StoreFlows &f : m_stores)
         connect(f.intake, &OrderIntake::scanFinished, this, [this] { m_pumpTimer.start(0); });
     m_pumpTimer.setSingleShot(true);
@@ -221,6 +228,8 @@ void Engine::tick()
     m_erpDelivery->pump();
     for (StoreFlows &f : m_stores)
         f.writeBack->pump();
+    for (EngineFlow *flow : m_flows)
+        flow->pump();
     if (isIdle()) {
         if (!m_idleEmitted) {
             m_idleEmitted = true;
@@ -278,6 +287,10 @@ bool Engine::isIdle() const
         if (!f.intake->completedScan() || f.intake->busy() || f.writeBack->inFlight() > 0)
             return false;
     }
+    for (const EngineFlow *flow : m_flows) {
+        if (flow->busy())
+            return false;
+    }
     return m_erpDelivery->inFlight() == 0 && m_journal->outboxActive() == 0;
 }
 
@@ -300,6 +313,8 @@ void Engine::stop()
         if (f.reconcileTimer)
             f.reconcileTimer->stop();
     }
+    for (EngineFlow *flow : m_flows)
+        flow->stop();
     if (m_batch)
         (void)m_batch->flush();
 }

@@ -18,7 +18,9 @@ namespace backroom {
 class CommandExecutor;
 class ConnectionMonitor;
 class ErpAdapter;
+class EngineFlow;
 class ErpDelivery;
+class HelpdeskAdapter;
 class HttpClient;
 class Journal;
 class OrderIntake;
@@ -76,7 +78,11 @@ private:
     ConnectionMonitor *m_monitor = nullptr;
     ErpAdapter *m_erp = nullptr;
     ErpDelivery *m_erpDelivery = nullptr;
+    HelpdeskAdapter *m_helpdesk = nullptr; // null when no helpdesk is configured
     std::unique_ptr<CommandExecutor> m_commands;
+    // Further flows (stock, fulfilment, cancellation, refunds, tickets, reconciliation), in
+    // the order they were added; owned as QObject children.
+    std::vector<EngineFlow *> m_flows;
     struct StoreFlows {
         StoreClient *client = nullptr;
         OrderIntake *intake = nullptr;

@@ -29,6 +29,12 @@ inline constexpr const char *Ignored = "ignored";     // not in a syncable statu
 namespace OutboxKind {
 inline constexpr const char *ErpOrder = "erp_order";
 inline constexpr const char *WooWriteBack = "woo_writeback";
+
+// kinds of the stock flow
+
+// kinds of fulfilment, cancellation, refunds, backorders
+
+// kinds of helpdesk tickets
 } // namespace OutboxKind
 
 struct IntakeOutcome {
@@ -175,6 +181,16 @@ public:
     Status heartbeat(qint64 pid, qint64 nowMs);
     std::optional<qint64> engineHeartbeatMs();
     Status addMetric(const QString &name, double value, qint64 nowMs);
+
+    // --- stock (journalstock.cpp) ---------------------------------------------------------
+
+    // --- fulfilment, cancellation, refunds, backorders (journalflows.cpp) -------------------
+
+    // --- helpdesk tickets (journaltickets.cpp) -----------------------------------------------
+
+    // --- workbench: assignment, snooze, notes, saved filters (journalworkbench.cpp) ----------
+
+    // --- mapping versions (journalmappings.cpp) ------------------------------------------------
 
     // --- status --json --------------------------------------------------------------------
     QJsonObject statusJson(qint64 nowMs);

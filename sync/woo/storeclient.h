@@ -63,6 +63,10 @@ public:
     // POST /orders/<id>/notes.
     virtual void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                               Callback<qint64> done) = 0;
+
+    // --- stock flow (ERP -> store): products and variations -------------------------------
+
+    // --- order flows after posting: status, refunds ----------------------------------------
 };
 
 } // namespace backroom

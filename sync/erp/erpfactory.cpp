@@ -1,0 +1,38 @@
+#include "sync/erp/erpfactory.h"
+
+#include "sync/erp/erpnextadapter.h"
+
+namespace backroom {
+
+namespace {
+ErpAdapter *createErpNext(const ErpConfig &config, HttpClient *http, std::chrono::milliseconds timeout, QObject *parent)
+{
+    ErpNextConnection erp;
+    erp.url = config.url;
+    erp.apiKey = config.apiKey;
+    erp.apiSecret = config.apiSecret;
+    erp.company = config.company;
+    erp.warehouse = config.warehouse;
+    erp.referenceField = config.referenceField;
+    erp.taxAccount = config.taxAccount;
+    erp.shippingAccount = config.shippingAccount;
+    erp.feeAccount = config.feeAccount;
+    erp.timeout = timeout;
+    return new ErpNextAdapter(erp, http, parent);
+}
+} // namespace
+
+Result<ErpAdapter *> createErpAdapter(const ErpConfig &config, HttpClient *http, std::chrono::milliseconds timeout,
+                                      QObject *parent)
+{
+    if (config.type == QLatin1String("erpnext"))
+        return createErpNext(config, http, timeout, parent);
+    SyncError e;
+    e.category = ErrorCategory::Validation;
+    e.code = QStringLiteral("config");
+    e.message = QStringLiteral("erp.type: unknown ERP type \"%1\"").arg(config.type);
+    e.hint = QStringLiteral("Use \"erpnext\".");
+    return e;
+}
+
+} // namespace backroom
