@@ -42,6 +42,25 @@ struct BatchItemResult {
     QJsonObject order;              // the updated order as the store returned it
 };
 
+// A product or a variation, as the stock flow and the mapping editors see it.
+struct CatalogueItem {
+    qint64 id = 0;               // product or variation id
+    qint64 parentId = 0;         // the product of a variation; 0 for a product
+    QString sku;                 // may be empty
+    QString name;
+    QString type;                // simple | variable | grouped | external | variation
+    QString status;              // publish | draft | private | pending
+    bool manageStock = false;    // WooCommerce ignores stock_quantity when false
+    std::optional<double> stockQuantity; // null unless stock is managed
+    QList<qint64> variationIds;  // of a variable product
+};
+
+struct CataloguePage {
+    QList<CatalogueItem> items;
+    int total = -1;              // X-WP-Total, -1 if absent
+    int totalPages = -1;         // X-WP-TotalPages, -1 if absent
+};
+
 // What the engine needs from a store. WooCommerceClient implements it over wc/v3.
 class StoreClient : public QObject {
     Q_OBJECT
@@ -63,6 +82,12 @@ public:
     // POST /orders/<id>/notes.
     virtual void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                               Callback<qint64> done) = 0;
+
+    // --- catalogue: products and variations --------------------------------------------------
+    // GET /products (only the fields of CatalogueItem), ordered by id.
+    virtual void listProducts(int page, int perPage, Callback<CataloguePage> done) = 0;
+    // GET /products/<id>/variations, ordered by id.
+    virtual void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) = 0;
 
     // --- stock flow (ERP -> store): products and variations -------------------------------
 

@@ -52,6 +52,9 @@ public:
     void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                       Callback<qint64> done) override;
     void listOrderNotes(qint64 orderId, Callback<QStringList> done) override;
+    // woocatalogueclient.cpp
+    void listProducts(int page, int perPage, Callback<CataloguePage> done) override;
+    void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) override;
 
 private:
     struct Private;

@@ -114,6 +114,61 @@ private Q_SLOTS:
         QCOMPARE(req.header("Accept"), QByteArray("application/json"));
     }
 
+    void listProductsReadsTheCatalogue()
+    {
+        m_server->enqueue(fromFixture(QStringLiteral("30_products_list_per_page10.json")));
+        WooCommerceClient client(conn(), m_http, &m_clock);
+        Got<CataloguePage> got;
+        client.listProducts(1, 10, got.cb());
+        QTRY_COMPARE(got.calls, 1);
+        QVERIFY2(got.result->ok(), qPrintable(got.result->ok() ? QString() : got.result->error().summary()));
+        const QList<CatalogueItem> &items = got.result->value().items;
+        QCOMPARE(items.size(), 8);
+        QCOMPARE(items[0].sku, QStringLiteral("COF-ESP-1KG"));
+        QVERIFY(items[0].manageStock);
+        QCOMPARE(items[0].stockQuantity, std::optional<double>(34));
+        QCOMPARE(items[3].sku, QStringLiteral("ACC-FILT-100"));
+        QVERIFY(!items[3].manageStock);
+        QVERIFY(!items[3].stockQuantity);                 // null, not 0
+        QVERIFY(items[6].sku.isEmpty());
+        QCOMPARE(items[7].type, QStringLiteral("variable"));
+        QCOMPARE(items[7].variationIds, (QList<qint64>{19, 20, 21}));
+        const QUrlQuery query(QString::fromLatin1(m_server->requests().first().query()));
+        QCOMPARE(m_server->requests().first().path(), QByteArray("/wp-json/wc/v3/products"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("10"));
+        QVERIFY(query.queryItemValue(QStringLiteral("_fields"), QUrl::FullyDecoded).contains(QLatin1String("manage_stock")));
+    }
+
+    void listVariationsKnowsTheirParent()
+    {
+        m_server->enqueue(fromFixture(QStringLiteral("31_product_variations_list.json")));
+        WooCommerceClient client(conn(), m_http, &m_clock);
+        Got<CataloguePage> got;
+        client.listVariations(18, 1, 500, got.cb());
+        QTRY_COMPARE(got.calls, 1);
+        QVERIFY(got.result->ok());
+        const QList<CatalogueItem> &items = got.result->value().items;
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items[1].sku, QStringLiteral("APR-NVY"));
+        QCOMPARE(items[1].parentId, 18);
+        QCOMPARE(items[1].type, QStringLiteral("variation"));
+        QCOMPARE(items[1].stockQuantity, std::optional<double>(7));
+        const QUrlQuery query(QString::fromLatin1(m_server->requests().first().query()));
+        QCOMPARE(m_server->requests().first().path(), QByteArray("/wp-json/wc/v3/products/18/variations"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("100")); // capped
+    }
+
+    void catalogueRejectsAnOrderShapedAnswer()
+    {
+        m_server->enqueue(FakeResponse::json(200, QByteArray("{\"id\":1}")));
+        WooCommerceClient client(conn(), m_http, &m_clock);
+        Got<CataloguePage> got;
+        client.listProducts(1, 10, got.cb());
+        QTRY_COMPARE(got.calls, 1);
+        QVERIFY(!got.result->ok());
+        QCOMPARE(got.result->error().category, ErrorCategory::TransientRemote);
+    }
+
     void pastTheEndIsEmpty()
     {
         m_server->enqueue(fromFixture(QStringLiteral("01_orders_list_per_page5_page4_past_end.json")));
