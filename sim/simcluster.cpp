@@ -47,6 +47,18 @@ SimCluster::SimCluster(Options options, QObject *parent)
     d->zendeskOptions.faults.seed = d->options.faults.seed + 2;
     d->zendeskOptions.seed = d->options.seed;
     d->zendesk = new ZendeskSim(d->zendeskOptions, this);
+    // Customers who wrote in about an order: the engine links these tickets to their orders.
+    QList<int> ids;
+    for (int id : d->woo->orderIds()) {
+        if (ids.size() < 2 && d->woo->order(id).value(QStringLiteral("status")).toString() == QLatin1String("processing"))
+            ids << id;
+    }
+    if (ids.size() == 2) {
+        d->zendesk->addCustomerTicket(QStringLiteral("Where is my parcel?"),
+                                      QStringLiteral("Hello, my order #%1 has not arrived yet.").arg(ids.at(0)));
+        d->zendesk->addCustomerTicket(QStringLiteral("Change of address for order %1").arg(ids.at(1)),
+                                      QStringLiteral("Please send it to my office instead."));
+    }
 }
 
 SimCluster::~SimCluster() = default;

@@ -1,264 +1,235 @@
 #include "sim/zendesk/zendesksim.h"
 
 #include "sim/core/simhttpserver.h"
+#include "sim/zendesk/zendeskstore.h"
 
-#include <QDateTime>
-#include <QJsonArray>
+#include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QMap>
-#include <QSet>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 namespace backroom::sim {
 
 namespace {
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-SimResponse zdError(int status, const QString &error, const QString &description = {})
-{
-    QJsonObject o{{QStringLiteral("error"), error}};
-    if (!description.isEmpty())
-        o.insert(QStringLiteral("description"), description);
-    return SimResponse::json(status, o);
-}
-
-SimResponse invalidRecord(const QString &field, const QString &message)
-{
-    return SimResponse::json(422, QJsonObject{
-        {QStringLiteral("error"), QStringLiteral("RecordInvalid")},
-        {QStringLiteral("description"), QStringLiteral("Record validation errors")},
-        {QStringLiteral("details"),
-         QJsonObject{{field, QJsonArray{QJsonObject{{QStringLiteral("description"), message},
-                                                    {QStringLiteral("error"), QStringLiteral("BlankValue")}}}}}}});
-}
-
-struct Comment {
-    int id = 0;
-    QString body;
-    bool isPublic = true;
-    QString createdAt;
-};
-
-struct Ticket {
-    QJsonObject data;
-    QList<Comment> comments;
-};
+constexpr int kHoldMs = 120000;
+const QString kAfterCommit = QStringLiteral("-after-commit");
 
 class ZendeskServer final : public SimHttpServer {
 public:
-    ZendeskServer(ZendeskSim::Options options, QObject *parent)
-        : SimHttpServer(options.faults, parent)
-        , m_options(std::move(options))
+    explicit ZendeskServer(const ZendeskSim::Options &options)
+        : SimHttpServer(options.faults)
+        , m_expected("Basic " + QString(options.email + QStringLiteral("/token:") + options.apiToken).toUtf8().toBase64())
     {
+        m_store.setExportDelayMs(options.exportDelayMs);
     }
 
-    ZendeskStats stats() const
-    {
-        ZendeskStats s;
-        QHash<QString, int> byExternal;
-        for (const Ticket &t : m_tickets) {
-            ++s.tickets;
-            const QString status = t.data.value(QStringLiteral("status")).toString();
-            if (status != QLatin1String("solved") && status != QLatin1String("closed"))
-                ++s.openTickets;
-            const QString ext = t.data.value(QStringLiteral("external_id")).toString();
-            if (!ext.isEmpty() && ++byExternal[ext] == 2)
-                ++s.duplicateExternalIds;
-            s.comments += int(t.comments.size());
-        }
-        const SimCounters c = counters();
-        s.requests = c.requests;
-        s.faults = c.faults;
-        return s;
-    }
+    ZendeskStore &store() { return m_store; }
+    const ZendeskStore &store() const { return m_store; }
+    void queue(const QString &kind) { m_queued.append(kind); }
+    void queueOnCreate(const QString &kind) { m_queuedOnCreate.append(kind); }
+    int lostAfterCommit() const { return m_lost; }
+    int extraRequests() const { return m_extraRequests; }
+    void setBase(const QUrl &url) { m_store.setBase(url); }
 
 protected:
-    QJsonObject adminStats() const override
+    SimResponse handle(const SimRequest &request) override
     {
-        const ZendeskStats s = stats();
-        QJsonObject o = countersJson();
-        o.insert(QStringLiteral("tickets"), s.tickets);
-        o.insert(QStringLiteral("open_tickets"), s.openTickets);
-        o.insert(QStringLiteral("duplicate_external_ids"), s.duplicateExternalIds);
-        o.insert(QStringLiteral("comments"), s.comments);
-        return o;
+        if (request.header(QByteArrayLiteral("authorization")) != m_expected)
+            return authFault(request);
+        return m_store.handle(request);
     }
 
     SimResponse authFault(const SimRequest &) override
     {
-        return zdError(401, QStringLiteral("Couldn't authenticate you"));
+        // What Zendesk answers to a bad e-mail/token pair.
+        return SimResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("Couldn't authenticate you")}});
     }
 
-    SimResponse handle(const SimRequest &request) override
+    QJsonObject adminStats() const override
     {
-        const QByteArray expected = "Basic "
-            + QString(m_options.email + QStringLiteral("/token:") + m_options.apiToken).toUtf8().toBase64();
-        if (request.header(QByteArrayLiteral("authorization")) != expected)
-            return authFault(request);
+        QJsonObject o = countersJson();
+        o.insert(QStringLiteral("requests"), double(counters().requests + m_extraRequests));
+        o.insert(QStringLiteral("tickets"), m_store.ticketCount());
+        o.insert(QStringLiteral("open_tickets"), m_store.openTickets());
+        o.insert(QStringLiteral("duplicate_external_ids"), m_store.duplicateExternalIds());
+        o.insert(QStringLiteral("comments"), m_store.commentCount());
+        o.insert(QStringLiteral("creates"), m_store.creates());
+        o.insert(QStringLiteral("lost_after_commit"), m_lost);
+        return o;
+    }
 
-        const QStringList segs = http::segments(request.path);
-        QStringList c;
-        const QString star = QStringLiteral("*");
-        if (http::match(segs, {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("tickets.json")})) {
-            if (request.method == "POST")
-                return create(request);
-            if (request.method == "GET")
-                return list(request);
-        } else if (http::match(segs, {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("tickets"), star}, &c)
-                   && c[0].endsWith(QLatin1String(".json"))) {
-            const int id = c[0].chopped(5).toInt();
-            if (!m_tickets.contains(id))
-                return zdError(404, QStringLiteral("RecordNotFound"), QStringLiteral("Not found"));
-            if (request.method == "GET")
-                return SimResponse::json(200, QJsonObject{{QStringLiteral("ticket"), m_tickets[id].data}});
-            if (request.method == "PUT")
-                return update(request, id);
-        } else if (http::match(segs, {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("tickets"), star,
-                                      QStringLiteral("comments.json")}, &c)) {
-            const int id = c[0].toInt();
-            if (!m_tickets.contains(id))
-                return zdError(404, QStringLiteral("RecordNotFound"), QStringLiteral("Not found"));
-            QJsonArray comments;
-            for (const Comment &cm : m_tickets[id].comments)
-                comments.append(QJsonObject{{QStringLiteral("id"), cm.id}, {QStringLiteral("type"), QStringLiteral("Comment")},
-                                            {QStringLiteral("body"), cm.body}, {QStringLiteral("public"), cm.isPublic},
-                                            {QStringLiteral("created_at"), cm.createdAt}});
-            return SimResponse::json(200, QJsonObject{{QStringLiteral("comments"), comments},
-                                                      {QStringLiteral("next_page"), QJsonValue::Null},
-                                                      {QStringLiteral("previous_page"), QJsonValue::Null},
-                                                      {QStringLiteral("count"), comments.size()}});
+    SimResponse handleAdmin(const SimRequest &request) override
+    {
+        if (request.path == QLatin1String("/__sim/tickets")) {
+            if (request.method == "GET") {
+                const QString ext = request.queryValue(QStringLiteral("external_id"));
+                return SimResponse::json(200, QJsonObject{{QStringLiteral("tickets"),
+                                                           ext.isEmpty() ? m_store.ticketsJson() : m_store.ticketsWithExternalId(ext)}});
+            }
+            if (request.method == "POST") {
+                const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+                const qint64 id = m_store.addCustomerTicket(o.value(QStringLiteral("subject")).toString(),
+                                                            o.value(QStringLiteral("description")).toString(),
+                                                            o.value(QStringLiteral("requester_email")).toString());
+                return SimResponse::json(id > 0 ? 201 : 422, QJsonObject{{QStringLiteral("id"), id}});
+            }
         }
-        return zdError(404, QStringLiteral("InvalidEndpoint"), QStringLiteral("Not found"));
+        return SimHttpServer::handleAdmin(request);
+    }
+
+    bool handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket) override
+    {
+        const bool isCreate = httpRequest.method() == QHttpServerRequest::Method::Post
+            && httpRequest.url().path() == QLatin1String("/api/v2/tickets.json");
+        QString kind;
+        if (isCreate && !m_queuedOnCreate.isEmpty())
+            kind = m_queuedOnCreate.takeFirst();
+        else if (!m_queued.isEmpty() && !httpRequest.url().path().startsWith(QLatin1String("/__sim/")))
+            kind = m_queued.takeFirst();
+        if (kind.isEmpty())
+            return SimHttpServer::handleRequest(httpRequest, socket);
+        ++m_extraRequests;
+        const SimRequest request = toRequest(httpRequest);
+        const bool after = kind.endsWith(kAfterCommit);
+        if (after)
+            kind.chop(kAfterCommit.size());
+        SimResponse response;
+        if (after || kind == QLatin1String("truncate")) {
+            response = handle(request);
+            if (after && ZendeskStore::isCreate(request) && response.status == 201)
+                ++m_lost;
+        }
+        if (kind == QLatin1String("timeout")) {
+            QTimer::singleShot(kHoldMs, socket, [socket] { socket->abort(); });
+        } else if (kind == QLatin1String("reset")) {
+            const qintptr fd = socket->socketDescriptor();
+            if (fd >= 0) {
+                struct linger lin {1, 0};
+                ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lin, sizeof(lin));
+            }
+            socket->abort();
+        } else if (kind == QLatin1String("truncate")) {
+            response.body.truncate(response.body.size() / 2);
+            write(socket, response);
+        } else if (kind == QLatin1String("auth")) {
+            write(socket, authFault(request));
+        } else {
+            write(socket, http::faultResponse(kind));
+        }
+        return true;
     }
 
 private:
-    std::optional<QJsonObject> ticketBody(const SimRequest &request)
+    static SimRequest toRequest(const QHttpServerRequest &httpRequest)
     {
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-        if (!doc.isObject() || !doc.object().value(QStringLiteral("ticket")).isObject())
-            return std::nullopt;
-        return doc.object().value(QStringLiteral("ticket")).toObject();
-    }
-
-    void addComment(Ticket &t, const QJsonObject &comment)
-    {
-        const QString body = comment.value(QStringLiteral("body")).toString(comment.value(QStringLiteral("html_body")).toString());
-        if (body.isEmpty())
-            return;
-        t.comments.append(Comment{m_nextComment++, body, comment.value(QStringLiteral("public")).toBool(true), isoNow()});
-    }
-
-    SimResponse create(const SimRequest &request)
-    {
-        const auto body = ticketBody(request);
-        if (!body)
-            return zdError(400, QStringLiteral("InvalidValue"), QStringLiteral("Expected a JSON object with a ticket"));
-        const QJsonObject comment = body->value(QStringLiteral("comment")).toObject();
-        if (comment.value(QStringLiteral("body")).toString().isEmpty() && comment.value(QStringLiteral("html_body")).toString().isEmpty())
-            return invalidRecord(QStringLiteral("description"), QStringLiteral("Description: cannot be blank"));
-        const int id = m_nextTicket++;
-        const QString now = isoNow();
-        const QString subject = body->value(QStringLiteral("subject")).toString();
-        QJsonObject t{
-            {QStringLiteral("url"), QString(url().toString() + QStringLiteral("/api/v2/tickets/%1.json").arg(id))},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("external_id"), body->value(QStringLiteral("external_id"))},
-            {QStringLiteral("via"), QJsonObject{{QStringLiteral("channel"), QStringLiteral("api")}}},
-            {QStringLiteral("created_at"), now},
-            {QStringLiteral("updated_at"), now},
-            {QStringLiteral("type"), body->value(QStringLiteral("type"))},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("raw_subject"), subject},
-            {QStringLiteral("description"), comment.value(QStringLiteral("body")).toString()},
-            {QStringLiteral("priority"), body->value(QStringLiteral("priority"))},
-            {QStringLiteral("status"), body->value(QStringLiteral("status")).toString(QStringLiteral("new"))},
-            {QStringLiteral("requester_id"), 1000 + id},
-            {QStringLiteral("submitter_id"), 1},
-            {QStringLiteral("assignee_id"), QJsonValue::Null},
-            {QStringLiteral("tags"), body->value(QStringLiteral("tags")).isArray() ? body->value(QStringLiteral("tags")) : QJsonArray()},
-            {QStringLiteral("custom_fields"), QJsonArray()}};
-        for (const QString &k : {QStringLiteral("external_id"), QStringLiteral("type"), QStringLiteral("priority")})
-            if (t.value(k).isUndefined())
-                t.insert(k, QJsonValue::Null);
-        Ticket ticket{t, {}};
-        addComment(ticket, comment);
-        m_tickets.insert(id, ticket);
-        SimResponse r = SimResponse::json(201, QJsonObject{{QStringLiteral("ticket"), t}});
-        r.header("Location", (url().toString() + QStringLiteral("/api/v2/tickets/%1.json").arg(id)).toUtf8());
+        SimRequest r;
+        static const QHash<QHttpServerRequest::Method, QByteArray> names{
+            {QHttpServerRequest::Method::Get, "GET"}, {QHttpServerRequest::Method::Post, "POST"},
+            {QHttpServerRequest::Method::Put, "PUT"}, {QHttpServerRequest::Method::Delete, "DELETE"}};
+        r.method = names.value(httpRequest.method(), "OTHER");
+        const QUrl url = httpRequest.url();
+        r.path = url.path();
+        r.rawPath = url.path(QUrl::FullyEncoded).toUtf8();
+        r.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+        r.query = http::parseQuery(r.rawQuery);
+        for (const auto &h : httpRequest.headers())
+            r.headers.insert(h.first.toLower(), h.second);
+        r.body = httpRequest.body();
         return r;
     }
 
-    SimResponse update(const SimRequest &request, int id)
+    static void write(QTcpSocket *socket, const SimResponse &response)
     {
-        const auto body = ticketBody(request);
-        if (!body)
-            return zdError(400, QStringLiteral("InvalidValue"), QStringLiteral("Expected a JSON object with a ticket"));
-        Ticket &t = m_tickets[id];
-        for (const QString &k : {QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("subject"),
-                                 QStringLiteral("tags"), QStringLiteral("external_id"), QStringLiteral("type")})
-            if (body->contains(k))
-                t.data.insert(k, body->value(k));
-        if (body->value(QStringLiteral("comment")).isObject())
-            addComment(t, body->value(QStringLiteral("comment")).toObject());
-        t.data.insert(QStringLiteral("updated_at"), isoNow());
-        return SimResponse::json(200, QJsonObject{{QStringLiteral("ticket"), t.data}});
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + http::reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType
+            + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: keep-alive\r\n";
+        for (const auto &h : response.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        out += "\r\n" + response.body;
+        socket->write(out);
     }
 
-    SimResponse list(const SimRequest &request)
-    {
-        const QString external = request.queryValue(QStringLiteral("external_id"));
-        QJsonArray tickets;
-        for (const Ticket &t : m_tickets)
-            if (external.isEmpty() || t.data.value(QStringLiteral("external_id")).toString() == external)
-                tickets.append(t.data);
-        return SimResponse::json(200, QJsonObject{{QStringLiteral("tickets"), tickets},
-                                                  {QStringLiteral("next_page"), QJsonValue::Null},
-                                                  {QStringLiteral("previous_page"), QJsonValue::Null},
-                                                  {QStringLiteral("count"), tickets.size()}});
-    }
-
-    ZendeskSim::Options m_options;
-    QMap<int, Ticket> m_tickets;
-    int m_nextTicket = 1;
-    int m_nextComment = 1;
+    ZendeskStore m_store;
+    QByteArray m_expected;
+    QStringList m_queued;
+    QStringList m_queuedOnCreate;
+    int m_lost = 0;
+    int m_extraRequests = 0;
 };
 
 } // namespace
 
 struct ZendeskSim::Private {
-    ZendeskServer *server = nullptr;
+    explicit Private(const Options &o) : server(o) {}
+    ZendeskServer server;
 };
 
 ZendeskSim::ZendeskSim(Options options, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+    : QObject(parent), d(std::make_unique<Private>(options))
 {
-    d->server = new ZendeskServer(std::move(options), this);
 }
 
 ZendeskSim::~ZendeskSim() = default;
 
 quint16 ZendeskSim::listen(const QHostAddress &address, quint16 port)
 {
-    return d->server->start(address, port);
+    const quint16 p = d->server.start(address, port);
+    d->server.setBase(d->server.url());
+    return p;
 }
 
 QUrl ZendeskSim::url() const
 {
-    return d->server->url();
+    return d->server.url();
 }
 
 ZendeskStats ZendeskSim::stats() const
 {
-    return d->server->stats();
+    ZendeskStats s;
+    const ZendeskStore &st = d->server.store();
+    s.tickets = st.ticketCount();
+    s.openTickets = st.openTickets();
+    s.duplicateExternalIds = st.duplicateExternalIds();
+    s.comments = st.commentCount();
+    s.creates = st.creates();
+    s.lostAfterCommit = d->server.lostAfterCommit();
+    const SimCounters c = d->server.counters();
+    s.requests = c.requests + d->server.extraRequests();
+    s.faults = c.faults;
+    return s;
 }
 
 void ZendeskSim::setFaults(const FaultSpec &faults)
 {
-    d->server->setFaults(faults);
+    d->server.setFaults(faults);
+}
+
+void ZendeskSim::queueFault(const QString &kind)
+{
+    d->server.queue(kind);
+}
+
+void ZendeskSim::queueCreateFault(const QString &kind)
+{
+    d->server.queueOnCreate(kind);
+}
+
+QJsonArray ZendeskSim::tickets() const
+{
+    return d->server.store().ticketsJson();
+}
+
+QJsonArray ZendeskSim::ticketsWithExternalId(const QString &externalId) const
+{
+    return d->server.store().ticketsWithExternalId(externalId);
+}
+
+qint64 ZendeskSim::addCustomerTicket(const QString &subject, const QString &description, const QString &requesterEmail)
+{
+    return d->server.store().addCustomerTicket(subject, description, requesterEmail);
 }
 
 } // namespace backroom::sim

@@ -3,6 +3,7 @@
 #include "sim/core/faults.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QObject>
 #include <QUrl>
 
@@ -15,13 +16,23 @@ struct ZendeskStats {
     int openTickets = 0;                 // status not solved/closed
     int duplicateExternalIds = 0;        // external ids used by more than one ticket
     int comments = 0;
+    int creates = 0;                     // tickets created through the API
+    int lostAfterCommit = 0;             // creates stored whose answer was then lost
     qint64 requests = 0;
     qint64 faults = 0;
 };
 
-// A minimal Zendesk Support API (/api/v2) on loopback: tickets.json (POST, GET with
-// ?external_id=), tickets/{id}.json (GET, PUT with comment), tickets/{id}/comments.json (GET);
-// Basic auth "email/token:TOKEN"; Zendesk error bodies; fault injection through SimHttpServer.
+// A Zendesk Support API (/api/v2) on loopback (see ZendeskStore for what it serves): Basic auth
+// "email/token:TOKEN", Zendesk error bodies, fault injection through SimHttpServer (an outage is
+// rate=1 with 503 or reset; throttling is 429ra/503ra, Retry-After: 1).
+//
+// queueFault() hits the next API request, deterministically: any FaultSpec kind, plus
+// "reset-after-commit", "timeout-after-commit" and "500html-after-commit" (the request is
+// carried out — a ticket created, a comment added — and then the answer is lost).
+//
+// Admin (no auth, not counted, never faulted): GET /__sim/stats, GET/PUT /__sim/faults,
+// GET /__sim/tickets[?external_id=X] (every ticket with its comments),
+// POST /__sim/tickets {"subject","description","requester_email"} (a customer's ticket).
 class ZendeskSim final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ZendeskSim)
@@ -31,6 +42,7 @@ public:
         QString apiToken = QStringLiteral("sim-zendesk-token");
         FaultSpec faults;
         quint64 seed = 1;
+        qint64 exportDelayMs = 0;        // see ZendeskStore::setExportDelayMs
     };
 
     explicit ZendeskSim(Options options, QObject *parent = nullptr);
@@ -40,6 +52,13 @@ public:
     QUrl url() const;
     ZendeskStats stats() const;
     void setFaults(const FaultSpec &faults);
+    void queueFault(const QString &kind);
+    // The same, for the next ticket create (POST /api/v2/tickets.json) whatever comes before it.
+    void queueCreateFault(const QString &kind);
+
+    QJsonArray tickets() const;                              // with "comments": [{body, public}]
+    QJsonArray ticketsWithExternalId(const QString &externalId) const;
+    qint64 addCustomerTicket(const QString &subject, const QString &description, const QString &requesterEmail = {});
 
 private:
     struct Private;

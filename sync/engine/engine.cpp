@@ -6,9 +6,11 @@
 #include "sync/engine/erpdelivery.h"
 #include "sync/engine/ordercache.h"
 #include "sync/engine/orderintake.h"
+#include "sync/engine/ticketflow.h"
 #include "sync/engine/writeback.h"
 #include "sync/engine/writebatch.h"
 #include "sync/erp/erpfactory.h"
+#include "sync/helpdesk/helpdeskfactory.h"
 #include "sync/http/httpclient.h"
 #include "sync/journal/journal.h"
 #include "sync/woo/woocommerceclient.h"
@@ -170,6 +172,18 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     // flows: fulfilment, cancellation, refunds, backorders
 
     // flows: helpdesk tickets
+    if (config.helpdesk) {
+        const Result<HelpdeskAdapter *> helpdesk = createHelpdeskAdapter(*config.helpdesk, e->m_http, timeout, e.get());
+        if (!helpdesk)
+            return helpdesk.error();
+        e->m_helpdesk = helpdesk.value();
+        e->m_monitor->add(e->m_helpdesk->connectionName());
+        TicketFlow::Options ticketOptions;
+        ticketOptions.retry = config.retry;
+        ticketOptions.authProbeAfter = kAuthProbeAfter;
+        e->m_flows.push_back(new TicketFlow(e->m_helpdesk, e->m_journal.get(), e->m_batch, e->m_monitor, clock,
+                                            ticketOptions, e.get()));
+    }
 
     // flows: reconciliation
 

@@ -1,18 +1,33 @@
 #include "sync/helpdesk/helpdeskfactory.h"
 
+#include "sync/core/clock.h"
+#include "sync/helpdesk/zendeskadapter.h"
+
 namespace backroom {
+
+namespace {
+HelpdeskAdapter *createZendesk(const HelpdeskConfig &config, HttpClient *http, std::chrono::milliseconds timeout, QObject *parent)
+{
+    ZendeskConnection conn;
+    conn.url = config.url;
+    conn.email = config.email;
+    conn.apiToken = config.apiToken;
+    conn.timeout = timeout;
+    return new ZendeskAdapter(conn, http, SystemClock::instance(), parent);
+}
+} // namespace
 
 Result<HelpdeskAdapter *> createHelpdeskAdapter(const HelpdeskConfig &config, HttpClient *http,
                                                 std::chrono::milliseconds timeout, QObject *parent)
 {
-    Q_UNUSED(http);
-    Q_UNUSED(timeout);
-    Q_UNUSED(parent);
+    if (config.type == QLatin1String("zendesk"))
+        return createZendesk(config, http, timeout, parent);
+    // rt
     SyncError e;
     e.category = ErrorCategory::Validation;
     e.code = QStringLiteral("config");
-    e.message = QStringLiteral("helpdesk.type: no adapter for \"%1\" yet").arg(config.type);
-    e.hint = QStringLiteral("Remove the helpdesk section; tickets are not sent yet.");
+    e.message = QStringLiteral("helpdesk.type: no adapter for \"%1\"").arg(config.type);
+    e.hint = QStringLiteral("Use \"zendesk\", or remove the helpdesk section.");
     return e;
 }
 

@@ -164,6 +164,56 @@ CREATE INDEX attempts_started ON attempts(started_at);
 CREATE INDEX exceptions_order ON exceptions(order_id);
 CREATE INDEX audit_target ON audit(target);
 )SQL",
+    // 3: helpdesk tickets: one row per order and cause, the queue of ticket work (create,
+    // comment, solve) that waits while the helpdesk is down, and tickets found by polling.
+    R"SQL(
+CREATE TABLE helpdesk_tickets (
+  id INTEGER PRIMARY KEY,
+  external_id TEXT NOT NULL UNIQUE,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  cause TEXT NOT NULL,
+  exception_id INTEGER,
+  exception_state TEXT,
+  remote_id TEXT,
+  remote_status TEXT,
+  state TEXT NOT NULL,
+  subject TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX helpdesk_tickets_order ON helpdesk_tickets(order_id);
+CREATE INDEX helpdesk_tickets_state ON helpdesk_tickets(state);
+CREATE INDEX helpdesk_tickets_exception ON helpdesk_tickets(exception_id);
+CREATE TABLE helpdesk_queue (
+  id INTEGER PRIMARY KEY,
+  ticket_id INTEGER NOT NULL REFERENCES helpdesk_tickets(id),
+  kind TEXT NOT NULL,
+  body TEXT,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  outcome_unknown INTEGER NOT NULL DEFAULT 0,
+  next_due_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX helpdesk_queue_due ON helpdesk_queue(state, next_due_at);
+CREATE INDEX helpdesk_queue_ticket ON helpdesk_queue(ticket_id, state);
+CREATE TABLE helpdesk_mentions (
+  remote_id TEXT PRIMARY KEY,
+  order_id INTEGER REFERENCES orders(id),
+  order_ref TEXT,
+  subject TEXT,
+  status TEXT,
+  url TEXT,
+  external_id TEXT,
+  updated TEXT,
+  seen_at INTEGER NOT NULL
+);
+CREATE INDEX helpdesk_mentions_order ON helpdesk_mentions(order_id);
+CREATE INDEX helpdesk_mentions_unlinked ON helpdesk_mentions(seen_at) WHERE order_id IS NULL;
+CREATE INDEX exceptions_updated ON exceptions(updated_at);
+)SQL",
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "sync/core/syncerror.h"
 #include "sync/journal/sqlitedb.h"
 #include "sync/model/order.h"
+#include "sync/model/ticket.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,6 +36,9 @@ inline constexpr const char *WooWriteBack = "woo_writeback";
 // kinds of fulfilment, cancellation, refunds, backorders
 
 // kinds of helpdesk tickets
+inline constexpr const char *TicketCreate = "ticket_create";   // helpdesk_queue: create (look up first if unknown)
+inline constexpr const char *TicketComment = "ticket_comment"; // an internal comment
+inline constexpr const char *TicketSolve = "ticket_solve";     // solved, with an internal comment
 } // namespace OutboxKind
 
 struct IntakeOutcome {
@@ -97,6 +101,49 @@ struct CommandRecord {
     QString result;
 };
 
+struct HelpdeskTicketRecord {
+    qint64 id = 0;
+    QString externalId;        // "backroom:<store>:<order id>:<cause>"
+    qint64 orderKey = 0;
+    QString cause;             // "<category>-<code>"
+    qint64 exceptionId = 0;    // the exception it was last raised or updated for
+    QString exceptionState;    // that exception's state when last seen
+    QString remoteId;          // the helpdesk's ticket id, once created (or found)
+    QString remoteStatus;
+    QString state;             // open | solved (what Backroom asked for)
+    QString subject;
+    qint64 createdMs = 0;
+};
+
+struct TicketWorkItem {
+    qint64 id = 0;
+    qint64 ticketKey = 0;
+    QString kind;              // OutboxKind::TicketCreate / TicketComment / TicketSolve
+    QString body;              // JSON: the draft for a create, {"text"} for comment/solve
+    int attempts = 0;          // this claim included
+    bool outcomeUnknown = false;
+    QString externalId;
+    QString remoteId;
+    qint64 orderKey = 0;
+};
+
+struct TicketSourceException {
+    qint64 id = 0;
+    qint64 orderKey = 0;
+    QString kind;
+    QString category;
+    QString code;
+    QString message;
+    QString hint;
+    QString state;
+    QString resolution;
+    qint64 updatedMs = 0;
+    QString storeId;
+    qint64 wooId = 0;
+    QString number;
+    QString email;
+};
+
 struct ConnectionRecord {
     QString name;
     QString state;             // up | degraded | down | paused_auth | circuit_open | unknown
@@ -110,7 +157,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -187,6 +234,36 @@ public:
     // --- fulfilment, cancellation, refunds, backorders (journalflows.cpp) -------------------
 
     // --- helpdesk tickets (journaltickets.cpp) -----------------------------------------------
+    // One ticket per order and cause (external id), its queue of work, and polled mentions.
+    std::optional<HelpdeskTicketRecord> helpdeskTicket(const QString &externalId);
+    QList<HelpdeskTicketRecord> helpdeskTicketsForOrder(qint64 orderKey);
+    QList<HelpdeskTicketRecord> helpdeskTicketsForException(qint64 exceptionId);
+    Result<qint64> addHelpdeskTicket(const HelpdeskTicketRecord &t, qint64 nowMs);
+    Status setHelpdeskTicketException(qint64 ticketKey, qint64 exceptionId, const QString &exceptionState, qint64 nowMs);
+    Status setHelpdeskTicketState(qint64 ticketKey, const QString &state, qint64 nowMs);
+    Status enqueueTicketWork(qint64 ticketKey, const QString &kind, const QString &body, qint64 nowMs);
+    // Due work, oldest first, at most one item per ticket and only when nothing earlier of that
+    // ticket is unfinished: state inflight, attempts+1. Commit before acting on it.
+    QList<TicketWorkItem> claimTicketWork(qint64 nowMs, int limit);
+    // Done; for a create, the helpdesk's ticket id is stored and linked to the order.
+    Status completeTicketWork(const TicketWorkItem &item, const QString &remoteId, const QString &remoteStatus, qint64 nowMs);
+    Status rescheduleTicketWork(const TicketWorkItem &item, qint64 dueMs, const QString &lastError, bool outcomeUnknown,
+                                bool countAttempt = true);
+    Status failTicketWork(const TicketWorkItem &item, const QString &lastError, qint64 nowMs);
+    // At start: work left inflight by a crash is pending again, its outcome unknown (a create
+    // looks up first); waiting work is due at once.
+    Status recoverTicketInflight(qint64 nowMs);
+    // Pending or inflight work; `activeBelowAttempts` > 0 counts only items tried fewer times.
+    int ticketWorkActive(int activeBelowAttempts = 0);
+    // Exceptions of orders changed at or after `sinceMs` (ticket failures excluded), oldest first.
+    QList<TicketSourceException> exceptionsChangedSince(qint64 sinceMs, int limit);
+    // Open tickets whose order went through meanwhile (posted or further).
+    QList<std::pair<qint64, QString>> openTicketsOfDeliveredOrders(); // (ticket key, erp ref)
+    // A ticket that mentions an order; linked to it now if the order is known (else later).
+    Status recordTicketMention(const TicketMention &m, std::optional<qint64> orderKey, qint64 nowMs);
+    QList<TicketMention> unlinkedMentions(int limit);
+    Status linkMention(const QString &remoteId, qint64 orderKey, qint64 nowMs);
+    std::optional<qint64> orderKeyByNumber(const QString &number);
 
     // --- workbench: assignment, snooze, notes, saved filters (journalworkbench.cpp) ----------
 
