@@ -223,6 +223,9 @@ void Engine::start()
     m_commandTimer.setInterval(std::chrono::milliseconds(250));
     connect(&m_commandTimer, &QTimer::timeout, this, &Engine::runCommands);
     m_commandTimer.start();
+    // Commands queued while no engine ran (resolve, skip, retry) first: --until-idle must not
+    // finish before them.
+    runCommands();
     m_heartbeatTimer.setInterval(std::chrono::seconds(1));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
         if (m_batch->open()) {
