@@ -52,6 +52,8 @@ public:
     void addOrderNote(qint64 orderId, const QString &note, bool customerNote,
                       Callback<qint64> done) override;
     void listOrderNotes(qint64 orderId, Callback<QStringList> done) override;
+    void listRefunds(qint64 orderId, Callback<QList<StoreRefund>> done) override;
+    void setOrderStatus(qint64 orderId, const QString &status, Callback<QJsonObject> done) override;
 
 private:
     struct Private;
