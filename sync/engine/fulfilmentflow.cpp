@@ -155,13 +155,26 @@ void FulfilmentFlow::apply(const OutboxItem &item, QList<Journal::DeliveryRecord
     addNote(item, noteFor(d, complete), [this, item, client, complete, recordApplied] {
         if (!complete)
             return recordApplied();
-        client->setOrderStatus(item.wooId, m_ctx.settings.deliveredStatus, [this, item, client, recordApplied](const Result<QJsonObject> &r) {
-            if (!r) {
-                fail(item, r.error(), QStringLiteral("woocommerce"), client->connectionName());
+        // The store's own word on the order now: one cancelled or refunded in the meantime
+        // keeps its status (the cancellation flow reports the conflict).
+        client->getOrder(item.wooId, [this, item, client, recordApplied](const Result<QJsonObject> &current) {
+            if (!current) {
+                fail(item, current.error(), QStringLiteral("woocommerce"), client->connectionName());
                 return;
             }
-            m_ctx.monitor->success(client->connectionName());
-            recordApplied();
+            const QString status = current.value().value(QLatin1String("status")).toString();
+            if (status == QLatin1String("cancelled") || status == QLatin1String("refunded")
+                || status == m_ctx.settings.deliveredStatus)
+                return recordApplied();
+            client->setOrderStatus(item.wooId, m_ctx.settings.deliveredStatus,
+                                   [this, item, client, recordApplied](const Result<QJsonObject> &r) {
+                                       if (!r) {
+                                           fail(item, r.error(), QStringLiteral("woocommerce"), client->connectionName());
+                                           return;
+                                       }
+                                       m_ctx.monitor->success(client->connectionName());
+                                       recordApplied();
+                                   });
         });
     });
 }
