@@ -106,6 +106,9 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
             it.insert(QStringLiteral("warehouse"), text("set_warehouse"));
         if (!it.contains(QStringLiteral("delivery_date")))
             it.insert(QStringLiteral("delivery_date"), text("delivery_date"));
+        it.insert(QStringLiteral("delivered_qty"), 0);
+        if (const auto p = m_projected.constFind(it.value(QLatin1String("item_code")).toString()); p != m_projected.cend())
+            it.insert(QStringLiteral("projected_qty"), *p);
         items[i] = it;
     }
     qint64 discount = 0;
@@ -154,6 +157,7 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
     doc.insert(QStringLiteral("grand_total"), money(grand));
     doc.insert(QStringLiteral("rounding_adjustment"), money(rounded - grand));
     doc.insert(QStringLiteral("rounded_total"), money(rounded));
+    doc.insert(QStringLiteral("per_delivered"), 0);
     store(m_salesOrders, doc);
 
     const QString reference = doc.value(m_config.referenceField).toVariant().toString();

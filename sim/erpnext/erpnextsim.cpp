@@ -30,6 +30,7 @@ public:
     ErpNextStore &store() { return m_store; }
     const ErpNextStore &store() const { return m_store; }
     void queue(const QString &kind) { m_queued.append(kind); }
+    void loseNextCreateOf(const QString &doctype) { m_loseCreateOf = doctype; }
     int extraRequests() const { return m_extraRequests; }
     int lostAfterCommit() const { return m_lost; }
     void resetLossRng(quint64 seed) { m_lossRng.seed(seed ^ 0x5eedULL); }
@@ -63,7 +64,48 @@ protected:
         if (request.path == QLatin1String("/__sim/sales-orders") && request.method == "GET")
             return SimResponse::json(200, QJsonObject{{QStringLiteral("data"),
                                                        m_store.salesOrdersWithReference(request.queryValue(QStringLiteral("reference")))}});
+        if (SimResponse r; handleFlowAdmin(request, &r))
+            return r;
         return SimHttpServer::handleAdmin(request);
+    }
+
+    bool handleFlowAdmin(const SimRequest &request, SimResponse *out)
+    {
+        const QStringList segs = http::segments(request.path);
+        QStringList c;
+        const QString star = QStringLiteral("*");
+        auto error = [](int status, const QString &why) {
+            return SimResponse::json(status, QJsonObject{{QStringLiteral("error"), why}});
+        };
+        if (request.method == "POST" && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("deliveries")})) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            QHash<QString, double> lines;
+            for (const QJsonValue &v : body.value(QStringLiteral("items")).toArray())
+                lines.insert(v.toObject().value(QStringLiteral("item_code")).toString(),
+                             v.toObject().value(QStringLiteral("qty")).toDouble());
+            QString why;
+            const QString name = m_store.addDelivery(body.value(QStringLiteral("sales_order")).toString(), lines,
+                                                     body.value(QStringLiteral("lr_no")).toString(),
+                                                     body.value(QStringLiteral("transporter_name")).toString(), &why);
+            *out = name.isEmpty() ? error(400, why) : SimResponse::json(201, QJsonObject{{QStringLiteral("name"), name}});
+            return true;
+        }
+        if (request.method == "DELETE" && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("sales-orders"), star}, &c)) {
+            *out = m_store.deleteSalesOrder(c[0]) ? SimResponse::json(200, QJsonObject{{QStringLiteral("deleted"), c[0]}})
+                                                  : error(404, QStringLiteral("no such sales order"));
+            return true;
+        }
+        if (request.method == "PUT"
+            && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("items"), star, QStringLiteral("projected-qty")}, &c)) {
+            m_store.setProjectedQty(c[0], request.queryValue(QStringLiteral("qty")).toDouble());
+            *out = SimResponse::json(200, QJsonObject{{QStringLiteral("item_code"), c[0]}});
+            return true;
+        }
+        if (request.method == "GET" && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("credit-notes")})) {
+            *out = SimResponse::json(200, QJsonObject{{QStringLiteral("data"), m_store.returnInvoices()}});
+            return true;
+        }
+        return false;
     }
 
     QJsonObject adminStats() const override
@@ -74,6 +116,8 @@ protected:
         o.insert(QStringLiteral("duplicateReferences"), m_store.duplicateReferences());
         o.insert(QStringLiteral("customers"), m_store.customerCount());
         o.insert(QStringLiteral("lostAfterCommit"), m_lost);
+        o.insert(QStringLiteral("cancelledSalesOrders"), m_store.cancelledSalesOrders());
+        o.insert(QStringLiteral("creditNotes"), int(m_store.returnInvoices().size()));
         return o;
     }
 
@@ -82,7 +126,11 @@ protected:
         const QString path = httpRequest.url().path();
         QString kind;
         if (!path.startsWith(QLatin1String("/__sim/"))) {
-            if (!m_queued.isEmpty()) {
+            if (!m_loseCreateOf.isEmpty() && httpRequest.method() == QHttpServerRequest::Method::Post
+                && QUrl::fromPercentEncoding(path.toUtf8()) == QStringLiteral("/api/resource/") + m_loseCreateOf) {
+                kind = QStringLiteral("reset") + kAfterCommit;
+                m_loseCreateOf.clear();
+            } else if (!m_queued.isEmpty()) {
                 kind = m_queued.takeFirst();
             } else if (httpRequest.method() == QHttpServerRequest::Method::Post
                        && path.startsWith(QLatin1String("/api/resource/")) && lossDue()) {
@@ -172,6 +220,7 @@ private:
     QByteArray m_credentials;
     SimRng m_lossRng;
     QStringList m_queued;
+    QString m_loseCreateOf;
     int m_extraRequests = 0;
     int m_lost = 0;
 };
@@ -236,6 +285,42 @@ void ErpNextSim::setItem(const QString &itemCode, bool disabled)
 QJsonArray ErpNextSim::salesOrdersWithReference(const QString &reference) const
 {
     return d->server.store().salesOrdersWithReference(reference);
+}
+
+QString ErpNextSim::addDelivery(const QString &salesOrder, const QHash<QString, double> &lines,
+                                const QString &trackingNumber, const QString &carrier)
+{
+    return d->server.store().addDelivery(salesOrder, lines, trackingNumber, carrier);
+}
+
+bool ErpNextSim::deleteSalesOrder(const QString &name)
+{
+    return d->server.store().deleteSalesOrder(name);
+}
+
+void ErpNextSim::setProjectedQty(const QString &itemCode, double qty)
+{
+    d->server.store().setProjectedQty(itemCode, qty);
+}
+
+QJsonObject ErpNextSim::salesOrder(const QString &name) const
+{
+    return d->server.store().salesOrder(name);
+}
+
+QJsonArray ErpNextSim::creditNotes() const
+{
+    return d->server.store().returnInvoices();
+}
+
+void ErpNextSim::loseNextCreateOf(const QString &doctype)
+{
+    d->server.loseNextCreateOf(doctype);
+}
+
+int ErpNextSim::cancelledSalesOrders() const
+{
+    return d->server.store().cancelledSalesOrders();
 }
 
 } // namespace backroom::sim

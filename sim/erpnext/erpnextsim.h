@@ -3,7 +3,9 @@
 #include "sim/core/faults.h"
 
 #include <QHostAddress>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -62,6 +64,19 @@ public:
     QString addCustomer(const QString &customerName, const QString &email);
     void setItem(const QString &itemCode, bool disabled);
     QJsonArray salesOrdersWithReference(const QString &reference) const;
+
+    // --- after the sales order (also at POST /__sim/deliveries, DELETE /__sim/sales-orders/<name>,
+    // PUT /__sim/items/<code>/projected-qty?qty=N, GET /__sim/credit-notes) ---
+    // Submits a Delivery Note; `lines` item code -> qty, empty = everything still to deliver.
+    QString addDelivery(const QString &salesOrder, const QHash<QString, double> &lines = {},
+                        const QString &trackingNumber = {}, const QString &carrier = {});
+    bool deleteSalesOrder(const QString &name);
+    void setProjectedQty(const QString &itemCode, double qty);
+    QJsonObject salesOrder(const QString &name) const;
+    QJsonArray creditNotes() const;      // return Sales Invoices, oldest first
+    int cancelledSalesOrders() const;
+    // The next POST that creates a `doctype` document is stored and its answer lost (reset).
+    void loseNextCreateOf(const QString &doctype);
 
 private:
     struct Private;

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -58,6 +59,19 @@ std::optional<bool> matches(const QJsonObject &row, const QString &field, const 
         const QRegularExpression re(QLatin1Char('^') + pattern + QLatin1Char('$'), QRegularExpression::CaseInsensitiveOption);
         const bool m = re.match(str(have)).hasMatch();
         return o == QLatin1String("like") ? m : !m;
+    }
+    if (o == QLatin1String(">") || o == QLatin1String("<") || o == QLatin1String(">=") || o == QLatin1String("<=")) {
+        // Frappe compares in SQL: numbers as numbers, dates and text as text.
+        int c = 0;
+        if (have.isDouble() && value.isDouble())
+            c = have.toDouble() < value.toDouble() ? -1 : (have.toDouble() > value.toDouble() ? 1 : 0);
+        else
+            c = str(have).compare(str(value));
+        if (o == QLatin1String(">"))
+            return c > 0;
+        if (o == QLatin1String("<"))
+            return c < 0;
+        return o == QLatin1String(">=") ? c >= 0 : c <= 0;
     }
     if (o == QLatin1String("is")) {
         const bool set = !str(have).isEmpty();
@@ -126,6 +140,10 @@ ErpNextStore::Table *ErpNextStore::table(const QString &doctype)
         return &m_items;
     if (doctype == QLatin1String("Sales Order"))
         return &m_salesOrders;
+    if (doctype == QLatin1String("Delivery Note"))
+        return &m_deliveryNotes;
+    if (doctype == QLatin1String("Sales Invoice"))
+        return &m_salesInvoices;
     return nullptr;
 }
 
@@ -171,6 +189,8 @@ SimResponse ErpNextStore::handle(const SimRequest &request)
         if (!s.isEmpty())
             segs.append(QUrl::fromPercentEncoding(s));
     }
+    if (segs.size() == 3 && segs[0] == QLatin1String("api") && segs[1] == QLatin1String("method"))
+        return callMethod(request);
     if (segs.size() < 3 || segs.size() > 4 || segs[0] != QLatin1String("api") || segs[1] != QLatin1String("resource"))
         return SimResponse::html(404, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Not Found</title></head>"
                                                         "<body><h1>Page Not Found</h1></body></html>"));
@@ -207,6 +227,8 @@ SimResponse ErpNextStore::handle(const SimRequest &request)
         return insertCustomer(doc.object());
     if (t == &m_salesOrders)
         return insertSalesOrder(doc.object());
+    if (t == &m_salesInvoices)
+        return insertSalesInvoice(doc.object());
     return frappeError(403, QStringLiteral("PermissionError"), {QStringLiteral("Insufficient Permission for Item")});
 }
 
@@ -247,8 +269,21 @@ SimResponse ErpNextStore::list(Table &t, const SimRequest &request)
 
     QJsonArray data;
     qsizetype skipped = 0;
-    // Frappe's default order is newest first.
-    for (qsizetype i = t.rows.size() - 1; i >= 0; --i) {
+    // Frappe's default order is newest first ("modified desc"); "<field> asc" sorts ascending.
+    QList<qsizetype> order;
+    for (qsizetype i = t.rows.size() - 1; i >= 0; --i)
+        order << i;
+    const QString orderBy = request.queryValue(QStringLiteral("order_by")).trimmed();
+    if (!orderBy.isEmpty()) {
+        const QStringList parts = orderBy.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString field = stripTable(parts.value(0));
+        const bool asc = parts.value(1).compare(QLatin1String("asc"), Qt::CaseInsensitive) == 0;
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const int c = str(t.rows.at(a).value(field)).compare(str(t.rows.at(b).value(field)));
+            return asc ? c < 0 : c > 0;
+        });
+    }
+    for (qsizetype i : std::as_const(order)) {
         const QJsonObject &row = t.rows.at(i);
         bool keep = true;
         for (const QJsonValue &fv : std::as_const(filters)) {

@@ -39,6 +39,17 @@ public:
     int customerCount() const { return int(m_customers.rows.size()); }
     QJsonArray salesOrdersWithReference(const QString &reference) const;
 
+    // --- after the sales order (erpnextflows.cpp) ---
+    // Submits a Delivery Note against a sales order: `lines` item code -> qty, empty = all that
+    // is still to deliver. Updates delivered_qty, per_delivered and status. Empty name on error.
+    QString addDelivery(const QString &salesOrder, const QHash<QString, double> &lines, const QString &lrNo,
+                        const QString &transporterName, QString *error = nullptr);
+    bool deleteSalesOrder(const QString &name);      // behind the integration's back
+    void setProjectedQty(const QString &itemCode, double qty); // stored on new sales order rows
+    QJsonObject salesOrder(const QString &name) const;
+    QJsonArray returnInvoices() const;               // every Sales Invoice with is_return 1
+    int cancelledSalesOrders() const;
+
     // {"exc_type": ..., "exception": ..., "exc": ..., "_server_messages": ...} with `status`.
     static SimResponse frappeError(int status, const QString &excType, const QStringList &messages);
 
@@ -52,14 +63,21 @@ private:
     SimResponse list(Table &t, const SimRequest &request);
     SimResponse insertCustomer(QJsonObject doc);
     SimResponse insertSalesOrder(QJsonObject doc);
+    SimResponse insertSalesInvoice(QJsonObject doc);
+    SimResponse callMethod(const SimRequest &request);
+    void touch(QJsonObject &row);
     void store(Table &t, QJsonObject doc);
     QString nextSalesOrderName(const QString &date);
 
     Config m_config;
     Table m_customers, m_items, m_salesOrders;
+    Table m_deliveryNotes, m_salesInvoices;
+    QHash<QString, double> m_projected;
     QSet<QString> m_customerGroups, m_territories;
     QHash<QString, int> m_referenceUse; // reference -> live sales orders
     int m_soSeries = 0;
+    int m_dnSeries = 0;
+    int m_siSeries = 0;
     int m_contactSeries = 0;
     qint64 m_clock = 0;
 };

@@ -169,6 +169,11 @@ SimResponse WooServer::dispatch(const SimRequest &request, const QStringList &se
         const int id = c[0].toInt();
         if (get) { kind = Kind::List; handler = [this, id] { return listNotes(id); }; }
         else if (m == "POST") { kind = Kind::Create; handler = [this, id, &request] { return createNote(request, id); }; }
+    } else if (http::match(segs, {QStringLiteral("orders"), star, QStringLiteral("refunds")}, &c) && isInt(c[0])) {
+        allow = "GET, POST";
+        const int id = c[0].toInt();
+        if (get) { kind = Kind::List; handler = [this, id] { return listRefunds(id); }; }
+        else if (m == "POST") { kind = Kind::Create; handler = [this, id, &request] { return createRefund(request, id); }; }
     } else if (http::match(segs, {QStringLiteral("products")})) {
         allow = "GET, POST";
         if (get) { kind = Kind::List; handler = [&] { return listProducts(request); }; }
@@ -242,6 +247,7 @@ QJsonObject WooServer::statsJson() const
     s.insert(QStringLiteral("api_notes"), notes);
     s.insert(QStringLiteral("api_notes_per_order"), perOrder);
     s.insert(QStringLiteral("orders_with_several_api_notes"), several);
+    s.insert(QStringLiteral("api_refunds"), m_apiRefunds);
     return s;
 }
 
@@ -264,6 +270,8 @@ SimResponse WooServer::handleAdmin(const SimRequest &request)
             ids.append(id);
         return SimResponse::json(201, QJsonObject{{QStringLiteral("ids"), ids}});
     }
+    if (std::optional<SimResponse> r = flowAdmin(request, segs))
+        return *r;
     if (request.method == "POST" && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("orders"), star, star}, &c)) {
         OrderRecord *o = m_store->find(c[0].toInt());
         if (!o)

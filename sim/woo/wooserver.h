@@ -26,6 +26,7 @@ public:
     int apiNotesFor(int orderId) const { return m_apiNotes.value(orderId); }
     const QHash<int, int> &apiNotes() const { return m_apiNotes; }
     QJsonObject statsJson() const;
+    int apiRefunds() const { return m_apiRefunds; }
 
 protected:
     SimResponse handle(const SimRequest &request) override;
@@ -54,6 +55,9 @@ private:
     SimResponse batchOrders(const SimRequest &request);
     SimResponse listNotes(int id);
     SimResponse createNote(const SimRequest &request, int id);
+    SimResponse listRefunds(int id);
+    SimResponse createRefund(const SimRequest &request, int id);
+    std::optional<SimResponse> flowAdmin(const SimRequest &request, const QStringList &segs);
     SimResponse listProducts(const SimRequest &request);
     SimResponse getProduct(int id);
     SimResponse listVariations(const SimRequest &request, int productId);
@@ -70,6 +74,7 @@ private:
     WooStore *m_store;
     WooOAuthVerifier m_oauth;
     QHash<int, int> m_apiNotes;
+    int m_apiRefunds = 0; // refunds created through the REST API (an integration must make none)
     SimRng m_shiftRng{7};
 };
 

@@ -131,4 +131,50 @@ QStringList WooSim::erpDisabledSkus() const
     return d->store->catalogue().erpDisabledSkus();
 }
 
+QJsonObject WooSim::addRefund(int id, const QJsonObject &spec, QString *error)
+{
+    OrderRecord *o = d->store->find(id);
+    if (!o) {
+        if (error)
+            *error = QStringLiteral("no such order");
+        return {};
+    }
+    return d->store->addRefund(*o, spec, WooServer::now(), error);
+}
+
+bool WooSim::cancelOrder(int id)
+{
+    OrderRecord *o = d->store->find(id);
+    if (o)
+        d->store->update(*o, QJsonObject{{QStringLiteral("status"), QStringLiteral("cancelled")}}, WooServer::now());
+    return o != nullptr;
+}
+
+QStringList WooSim::notes(int id) const
+{
+    QStringList out;
+    if (OrderRecord *o = d->store->find(id)) {
+        for (const Note &n : o->notes)
+            out << n.note;
+    }
+    return out;
+}
+
+QStringList WooSim::customerNotes(int id) const
+{
+    QStringList out;
+    if (OrderRecord *o = d->store->find(id)) {
+        for (const Note &n : o->notes) {
+            if (n.customerNote)
+                out << n.note;
+        }
+    }
+    return out;
+}
+
+int WooSim::apiRefunds() const
+{
+    return d->server ? d->server->apiRefunds() : 0;
+}
+
 } // namespace backroom::sim

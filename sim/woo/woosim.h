@@ -69,6 +69,15 @@ public:
     QStringList erpUnknownSkus() const;  // SKUs an ERP should not know (mapping exceptions)
     QStringList erpDisabledSkus() const; // SKUs an ERP should have disabled (business exceptions)
 
+    // --- after posting (also at POST /__sim/orders/<id>/refund and /__sim/orders/<id>/cancel) ---
+    // A refund made in the shop's admin: {"amount"?, "reason", "lines": [{"line_id", "quantity"}]};
+    // empty object and *error when it cannot be made.
+    QJsonObject addRefund(int id, const QJsonObject &spec, QString *error = nullptr);
+    bool cancelOrder(int id);            // status cancelled, date_modified bumped
+    QStringList notes(int id) const;     // every note's text, oldest first
+    QStringList customerNotes(int id) const;
+    int apiRefunds() const;              // refunds created through the REST API
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -31,6 +31,7 @@ struct OrderRecord {
     QJsonObject data;        // REST representation without payment_url and _links
     QByteArray cache;        // rendered JSON (wp-escaped), empty when stale
     QList<Note> notes;
+    QList<QJsonObject> refunds; // full refund objects, newest first (GET /orders/<id>/refunds)
 };
 
 // The shop's order table in memory, with WooCommerce's list semantics.
@@ -57,6 +58,12 @@ public:
     void touch(OrderRecord &order, qint64 nowGmt);
     // Changes content without bumping date_modified (WooCommerce #34798, #28969).
     void silentEdit(OrderRecord &order);
+    // A refund as the shop's admin makes it (woorefunds.cpp). spec: {"amount": "5.00"?,
+    // "reason": "...", "lines": [{"line_id": N, "quantity": Q}]}; without amount, the lines'
+    // totals and tax. Bumps date_modified (HPOS); a full refund sets status refunded.
+    // {"raw": {...}} stores that object verbatim as a refund (a malformed one, for fault tests).
+    QJsonObject addRefund(OrderRecord &order, const QJsonObject &spec, qint64 nowGmt, QString *error);
+    QJsonArray refundsJson(const OrderRecord &order) const;
     Note addNote(OrderRecord &order, const QString &text, bool customerNote, bool viaApi, qint64 nowGmt);
     QJsonObject noteJson(const OrderRecord &order, const Note &note) const;
 

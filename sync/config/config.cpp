@@ -202,7 +202,7 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
 {
     Reader r(root, QString());
-    r.allow({"stores", "erp", "helpdesk", "retry", "mappings_file", "http"});
+    r.allow({"stores", "erp", "helpdesk", "retry", "mappings_file", "http", "order_flows"});
     Config c;
 
     const QJsonValue storesValue = root.value(QStringLiteral("stores"));
@@ -220,7 +220,7 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
         Reader e(r.object(QStringLiteral("erp"), true), QStringLiteral("erp"));
         if (!r.error) {
             e.allow({"type", "url", "api_key", "api_secret", "company", "warehouse", "reference_field",
-                     "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account"});
+                     "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account", "credit_item"});
             c.erp.type = e.string(QStringLiteral("type"), true);
             if (!e.error && c.erp.type != QLatin1String("erpnext"))
                 e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext)").arg(c.erp.type));
@@ -235,6 +235,7 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
             c.erp.taxAccount = e.string(QStringLiteral("tax_account"), false);
             c.erp.shippingAccount = e.string(QStringLiteral("shipping_account"), false);
             c.erp.feeAccount = e.string(QStringLiteral("fee_account"), false);
+            c.erp.creditItem = e.string(QStringLiteral("credit_item"), false);
             if (e.error)
                 r.error = e.error;
         }
@@ -275,6 +276,32 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
         c.httpTimeoutS = h.integer(QStringLiteral("timeout_s"), 30, 1, 600);
         if (h.error)
             r.error = h.error;
+    }
+
+    if (!r.error && root.contains(QStringLiteral("order_flows"))) {
+        // order flows after posting
+        Reader f(r.object(QStringLiteral("order_flows"), false), QStringLiteral("order_flows"));
+        f.allow({"fulfilment", "cancellation", "refunds", "backorders", "reconcile_interval_s", "total_tolerance",
+                 "delivered_status"});
+        Config::OrderFlows &o = c.orderFlows;
+        const QJsonObject fo = root.value(QStringLiteral("order_flows")).toObject();
+        for (const char *k : {"fulfilment", "cancellation", "refunds", "backorders"}) {
+            const QJsonValue v = fo.value(QLatin1String(k));
+            if (!v.isUndefined() && !v.isBool())
+                f.fail(f.key(QLatin1String(k)), QStringLiteral("must be true or false"));
+        }
+        o.fulfilment = fo.value(QStringLiteral("fulfilment")).toBool(true);
+        o.cancellation = fo.value(QStringLiteral("cancellation")).toBool(true);
+        o.refunds = fo.value(QStringLiteral("refunds")).toBool(true);
+        o.backorders = fo.value(QStringLiteral("backorders")).toBool(true);
+        o.reconcileIntervalS = f.integer(QStringLiteral("reconcile_interval_s"), 3600, 0, 7 * 86400);
+        const QJsonValue tol = fo.value(QStringLiteral("total_tolerance"));
+        if (!tol.isUndefined() && (!tol.isDouble() || tol.toDouble() < 0 || tol.toDouble() > 1000))
+            f.fail(f.key(QStringLiteral("total_tolerance")), QStringLiteral("must be a number from 0 to 1000"));
+        o.totalTolerance = tol.toDouble(0.01);
+        o.deliveredStatus = f.string(QStringLiteral("delivered_status"), false, QStringLiteral("completed"));
+        if (f.error)
+            r.error = f.error;
     }
 
     if (!r.error) {

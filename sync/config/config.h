@@ -45,6 +45,7 @@ struct ErpConfig {
     QString taxAccount;
     QString shippingAccount;
     QString feeAccount;
+    QString creditItem;         // erp.credit_item: item for refunds without lines
     // tryton
 };
 
@@ -73,6 +74,15 @@ struct Config {
     // stock flow
 
     // order flows after posting (fulfilment, cancellation, refunds, backorders)
+    struct OrderFlows {
+        bool fulfilment = true;       // ERP deliveries -> store order completed / noted
+        bool cancellation = true;     // store cancellation -> ERP sales order cancelled
+        bool refunds = true;          // store refunds -> ERP credit notes
+        bool backorders = true;       // ERP shortfall -> note on the order + exception
+        int reconcileIntervalS = 3600; // orders vs ERP sales orders; 0 turns it off
+        double totalTolerance = 0.01; // grand total and tax may differ by this much
+        QString deliveredStatus = QStringLiteral("completed");
+    } orderFlows;
 
     // reconciliation
 };

@@ -4,6 +4,11 @@
 #include "sync/engine/connectionmonitor.h"
 #include "sync/engine/engineflow.h"
 #include "sync/engine/erpdelivery.h"
+#include "sync/engine/backorderflow.h"
+#include "sync/engine/cancellationflow.h"
+#include "sync/engine/fulfilmentflow.h"
+#include "sync/engine/reconcileflow.h"
+#include "sync/engine/refundflow.h"
 #include "sync/engine/ordercache.h"
 #include "sync/engine/orderintake.h"
 #include "sync/engine/ticketflow.h"
@@ -170,6 +175,22 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     // flows: stock
 
     // flows: fulfilment, cancellation, refunds, backorders
+    {
+        OrderFlowContext ctx{adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, config.retry,
+                             config.orderFlows, config.erp.pollIntervalS, mappings.value(), {}, prefixes};
+        QStringList followed;
+        for (StoreFlows &f : e->m_stores) {
+            ctx.stores.insert(f.intake->store().id, f.client);
+            // Cancelled, refunded and completed orders that Backroom posted: the flows after posting.
+            f.intake->setFollowedStatuses({QStringLiteral("cancelled"), QStringLiteral("refunded"),
+                                           QStringLiteral("completed"), config.orderFlows.deliveredStatus});
+        }
+        e->m_flows.push_back(new FulfilmentFlow(ctx, e.get()));
+        e->m_flows.push_back(new CancellationFlow(ctx, e.get()));
+        e->m_flows.push_back(new RefundFlow(ctx, e.get()));
+        e->m_flows.push_back(new BackorderFlow(ctx, e.get()));
+        e->m_flows.push_back(new ReconcileFlow(ctx, e.get()));
+    }
 
     // flows: helpdesk tickets
     if (config.helpdesk) {

@@ -36,6 +36,18 @@ OrderIntake::OrderIntake(StoreConfig store, StoreClient *client, Journal *journa
 }
 
 void OrderIntake::poll() { start(Mode::Incremental); }
+
+QStringList OrderIntake::listedStatuses() const
+{
+    QStringList out = m_store.orderStatuses;
+    if (out.isEmpty())
+        return out; // any status already
+    for (const QString &s : m_followed) {
+        if (!out.contains(s))
+            out << s;
+    }
+    return out;
+}
 void OrderIntake::reconcile() { start(Mode::Sweep); }
 
 void OrderIntake::start(Mode mode)
@@ -68,7 +80,7 @@ void OrderIntake::fetch()
         q.orderBy = QStringLiteral("id");
     }
     q.order = QStringLiteral("asc");
-    q.statuses = m_store.orderStatuses;
+    q.statuses = listedStatuses();
     if (m_mode == Mode::Incremental)
         q.fields = QStringList{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("date_modified_gmt")};
     qCDebug(lcIntake) << m_store.id << (m_mode == Mode::Incremental ? "poll" : "sweep") << "after" << m_window << "page" << m_page;
@@ -109,6 +121,9 @@ int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
             order.contentHash = canonical.hash;
         }
         const bool syncable = m_store.orderStatuses.contains(order.status) || !parsed;
+        if (!syncable && m_followed.contains(order.status) && !m_store.orderStatuses.isEmpty()
+            && !m_journal->orderKeyFor(m_store.id, order.sourceId))
+            continue; // listed for the flows after posting, never seen before: not ours
         Result<IntakeOutcome> r = m_journal->recordOrder(order, canonical.json, syncable, now);
         if (!r) {
             qCCritical(lcIntake) << "journal write failed:" << r.error().message;
@@ -188,7 +203,7 @@ void OrderIntake::onPage(const Result<OrderPage> &result)
     q.include = changed;
     q.perPage = kPerPage;
     q.orderBy = QStringLiteral("id");
-    q.statuses = m_store.orderStatuses;
+    q.statuses = listedStatuses();
     m_client->listOrders(q, [this](const Result<OrderPage> &full) {
         if (!full) {
             m_monitor->failure(m_client->connectionName(), full.error());

@@ -29,6 +29,9 @@ public:
     bool busy() const { return m_busy; }
     bool completedScan() const { return m_completedScans > 0; }
     const StoreConfig &store() const { return m_store; }
+    // Statuses listed besides the syncable ones so that the flows after posting see an order
+    // that is cancelled, refunded or completed; only orders already in the journal are recorded.
+    void setFollowedStatuses(const QStringList &statuses) { m_followed = statuses; }
 
     static constexpr int kPerPage = 100;
 
@@ -61,6 +64,8 @@ private:
     bool m_steppedBack = false;
     QJsonArray m_listed;    // the light listing whose full orders are being fetched
     int m_completedScans = 0;
+    QStringList m_followed;
+    QStringList listedStatuses() const;
 };
 
 // "2026-11-22T17:50:30" shifted by seconds (naive UTC in, naive UTC out).

@@ -17,6 +17,7 @@ ErpAdapter *createErpNext(const ErpConfig &config, HttpClient *http, std::chrono
     erp.taxAccount = config.taxAccount;
     erp.shippingAccount = config.shippingAccount;
     erp.feeAccount = config.feeAccount;
+    erp.creditItem = config.creditItem;
     erp.timeout = timeout;
     return new ErpNextAdapter(erp, http, parent);
 }

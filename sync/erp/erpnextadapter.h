@@ -6,6 +6,7 @@
 #include "sync/http/httprequest.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 namespace backroom {
@@ -31,6 +32,22 @@ public:
     // POST Sales Order with docstatus 1 (insert + submit); never retried by the client.
     void createSalesOrder(const SalesOrderDraft &draft, NameCallback done) override;
 
+    // --- flows after the sales order (erpnextdocs.cpp, docs/erpnext-wire.md) ---------------
+    // Submitted Delivery Notes with modified > cursor, oldest first, 50 a page; each read
+    // whole for its items (against_sales_order), lr_no (tracking) and transporter_name.
+    void deliveriesSince(const QString &cursor, Callback<DeliveryPage> done) override;
+    // GET Sales Order/<name>; 404 -> Status::Missing. Shortfall from the items' projected_qty.
+    void salesOrderState(const QString &name, Callback<SalesOrderState> done) override;
+    // Reads the order first: cancelled -> done; delivered (per_delivered > 0) -> Conflict;
+    // else POST /api/method/frappe.client.cancel.
+    void cancelSalesOrder(const QString &name, StatusCallback done) override;
+    // A return Sales Invoice (is_return 1) whose reference field holds the reference.
+    void findCreditNote(const QString &reference, LookupCallback done) override;
+    // POST Sales Invoice, is_return 1, docstatus 1: negative quantities linked to the sales
+    // order; tax and charges as one "Actual" row; an amount-only credit as one row of
+    // erp.credit_item. Never retried by the client.
+    void createCreditNote(const CreditNoteDraft &draft, NameCallback done) override;
+
     const ErpNextConnection &connection() const { return m_conn; }
     int cachedCustomerCount() const { return int(m_customerByEmail.size()); }
     void clearCustomerCache() { m_customerByEmail.clear(); }
@@ -39,6 +56,7 @@ private:
     HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void createCustomer(const QString &emailKey, const Customer &customer);
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
+    void readDeliveries(QStringList names, DeliveryPage page, Callback<DeliveryPage> done);
 
     ErpNextConnection m_conn;
     HttpClient *m_http;
@@ -48,6 +66,15 @@ private:
 
 // Reads data.name of a Frappe document answer, or data[0].name of a list answer.
 std::optional<QString> frappeDocumentName(const QByteArray &body);
+// Maps a Sales Order document onto the canonical state (pure; tested on its own).
+SalesOrderState salesOrderStateFromDoc(const QJsonObject &doc);
+// Maps a Delivery Note document onto a Delivery (pure).
+Delivery deliveryFromDoc(const QJsonObject &doc);
+// The Sales Invoice (return) document for a credit note; `mapping` when an account or the
+// credit item it needs is not configured.
+Result<QJsonObject> buildCreditNotePayload(const CreditNoteDraft &draft, const ErpNextConnection &conn,
+                                           const QString &postingDate);
+
 // Reads the names of a list answer {"data":[{"name":...},...]}; nullopt if unreadable.
 std::optional<QStringList> frappeListNames(const QByteArray &body);
 

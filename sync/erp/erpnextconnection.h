@@ -18,6 +18,8 @@ struct ErpNextConnection {
     // Account heads of the "Actual" rows in the Sales Taxes and Charges table. Shipping and
     // fees fall back to taxAccount when empty.
     QString taxAccount, shippingAccount, feeAccount;
+    // A non-stock item for credits without lines (a refund of an amount only), e.g. "Goodwill Credit".
+    QString creditItem;
     std::chrono::milliseconds timeout{30000};
 };
 

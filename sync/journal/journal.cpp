@@ -214,6 +214,45 @@ CREATE INDEX helpdesk_mentions_order ON helpdesk_mentions(order_id);
 CREATE INDEX helpdesk_mentions_unlinked ON helpdesk_mentions(seen_at) WHERE order_id IS NULL;
 CREATE INDEX exceptions_updated ON exceptions(updated_at);
 )SQL",
+    // 4: the order flows after posting: deliveries applied to store orders, refunds booked as
+    // ERP credit notes, per-order checks; a backorder check for every newly posted order.
+    R"SQL(
+CREATE TABLE order_deliveries (
+  delivery TEXT PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  sales_order TEXT NOT NULL,
+  tracking TEXT,
+  carrier TEXT,
+  lines TEXT,
+  state TEXT NOT NULL,
+  complete INTEGER,
+  seen_at INTEGER NOT NULL,
+  applied_at INTEGER
+);
+CREATE INDEX order_deliveries_order ON order_deliveries(order_id, state);
+CREATE TABLE order_refunds (
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  refund_id INTEGER NOT NULL,
+  reference TEXT NOT NULL,
+  amount TEXT NOT NULL,
+  state TEXT NOT NULL,
+  credit_note TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY(order_id, refund_id)
+);
+CREATE TABLE order_checks (
+  order_id INTEGER PRIMARY KEY REFERENCES orders(id),
+  backorder_noted_at INTEGER,
+  reconciled_at INTEGER
+);
+CREATE TRIGGER orders_posted_backorder_check AFTER UPDATE OF erp_ref ON orders
+  WHEN NEW.erp_ref IS NOT NULL AND NEW.erp_ref != '' AND OLD.erp_ref IS NOT NEW.erp_ref
+BEGIN
+  INSERT OR REPLACE INTO outbox(order_id, kind, state, attempts, next_due_at, created_at, updated_at)
+    VALUES(NEW.id, 'erp_backorder_check', 'pending', 0, NEW.updated_at, NEW.updated_at, NEW.updated_at);
+END;
+)SQL",
 };
 
 } // namespace

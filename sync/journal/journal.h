@@ -34,6 +34,11 @@ inline constexpr const char *WooWriteBack = "woo_writeback";
 // kinds of the stock flow
 
 // kinds of fulfilment, cancellation, refunds, backorders
+inline constexpr const char *WooFulfilment = "woo_fulfilment";     // apply recorded deliveries to the store order
+inline constexpr const char *ErpCancel = "erp_cancel";             // cancel the ERP sales order
+inline constexpr const char *ErpCreditNote = "erp_credit_note";    // book the order's store refunds as credit notes
+inline constexpr const char *ErpBackorderCheck = "erp_backorder_check"; // shortfall of a newly posted order
+inline constexpr const char *Reconcile = "reconcile";              // exceptions of reconciliation findings
 
 // kinds of helpdesk tickets
 inline constexpr const char *TicketCreate = "ticket_create";   // helpdesk_queue: create (look up first if unknown)
@@ -157,7 +162,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -232,6 +237,46 @@ public:
     // --- stock (journalstock.cpp) ---------------------------------------------------------
 
     // --- fulfilment, cancellation, refunds, backorders (journalflows.cpp) -------------------
+    // A new revision of an order that reached the ERP: cancelled -> erp_cancel; refunds listed
+    // -> erp_credit_note (re-armed). Called by recordOrder.
+    Status afterPostedRevision(qint64 orderKey, const Order &order, const QByteArray &rawJson, qint64 nowMs);
+    // The order whose ERP sales order this is (journal links).
+    std::optional<qint64> orderKeyForErpRef(const QString &erpRef);
+    // Records a delivery once (by name) and (re-)arms the order's woo_fulfilment item.
+    // False when the delivery was already known.
+    Result<bool> recordDelivery(qint64 orderKey, const QString &delivery, const QString &salesOrder,
+                                const QString &tracking, const QString &carrier, const QString &lines, qint64 nowMs);
+    struct DeliveryRecord {
+        QString delivery, salesOrder, tracking, carrier, lines;
+    };
+    QList<DeliveryRecord> pendingDeliveries(qint64 orderKey); // oldest first
+    Status applyDelivery(qint64 orderKey, const QString &delivery, bool complete, qint64 nowMs);
+    // Outbox item of a flow done; stage set when `stage` is not null.
+    Status completeFlowItem(const OutboxItem &item, const char *stage, qint64 nowMs);
+    struct RefundRecord {
+        qint64 refundId = 0;
+        QString reference, amount, state, creditNote; // state: sending | done
+    };
+    std::optional<RefundRecord> refundRecord(qint64 orderKey, qint64 refundId);
+    Status refundSending(qint64 orderKey, qint64 refundId, const QString &reference, const QString &amount, qint64 nowMs);
+    Status refundBooked(qint64 orderKey, qint64 refundId, const QString &creditNote, qint64 nowMs);
+    // The sales order is gone from the ERP: erp_order parked (a retry looks up, then re-creates)
+    // with a conflict exception; stage exception.
+    Status parkMissingSalesOrder(qint64 orderKey, const SyncError &error, qint64 nowMs);
+    // An open exception of `kind` for the order without an outbox item (reconciliation,
+    // backorders); one open per order and kind, a repeat updates it.
+    Status raiseOrderException(qint64 orderKey, const QString &kind, const SyncError &error, const QString &system,
+                               qint64 nowMs);
+    bool hasOpenException(qint64 orderKey, const QString &kind);
+    struct PostedOrder {
+        qint64 orderKey = 0;
+        QString storeId, number, erpRef, total;
+        qint64 wooId = 0;
+    };
+    // Orders that reached the ERP, by id after `afterKey` (keyset paging).
+    QList<PostedOrder> postedOrders(qint64 afterKey, int limit);
+    Status markReconciled(qint64 orderKey, qint64 nowMs);
+    Status markBackorderNoted(qint64 orderKey, qint64 nowMs);
 
     // --- helpdesk tickets (journaltickets.cpp) -----------------------------------------------
     // One ticket per order and cause (external id), its queue of work, and polled mentions.

@@ -116,8 +116,14 @@ Result<IntakeOutcome> Journal::recordOrder(const Order &order, const QByteArray 
                        .bind(8, out.orderKey).exec(); !s)
         return s.error();
 
-    if (isPostedStage(oldStage) || !oldRef.isEmpty() || oldStage == QLatin1String(Stage::Skipped))
-        return out; // changes after posting belong to the cancellation/refund flows
+    if (isPostedStage(oldStage) || !oldRef.isEmpty() || oldStage == QLatin1String(Stage::Skipped)) {
+        // changes after posting belong to the cancellation/refund flows
+        if (!oldRef.isEmpty() && oldStage != QLatin1String(Stage::Skipped)) {
+            if (Status f = afterPostedRevision(out.orderKey, order, rawJson, nowMs); !f)
+                return f.error();
+        }
+        return out;
+    }
     if (!syncable)
         return out;
     if (oldStage == QLatin1String(Stage::Ignored)) {

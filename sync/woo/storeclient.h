@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/core/syncerror.h"
+#include "sync/woo/storerefund.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -92,6 +93,11 @@ public:
     // --- stock flow (ERP -> store): products and variations -------------------------------
 
     // --- order flows after posting: status, refunds ----------------------------------------
+    // GET /orders/<id>/refunds: every refund of the order, lines included. Backroom only reads
+    // refunds; it never creates one (a REST refund with api_refund true moves real money).
+    virtual void listRefunds(qint64 orderId, Callback<QList<StoreRefund>> done);
+    // PUT /orders/<id> {"status": status}; answers the order as the store returned it.
+    virtual void setOrderStatus(qint64 orderId, const QString &status, Callback<QJsonObject> done);
 };
 
 } // namespace backroom

@@ -214,3 +214,39 @@ void WooCommerceClient::listOrderNotes(qint64 orderId, Callback<QStringList> don
 }
 
 } // namespace backroom
+
+namespace backroom {
+
+void WooCommerceClient::listRefunds(qint64 orderId, Callback<QList<StoreRefund>> done)
+{
+    // Not paginated in practice (per_page 100 covers any real order's refunds).
+    d->send(d->request("GET", QStringLiteral("/orders/%1/refunds").arg(orderId),
+                       {{QStringLiteral("per_page"), QStringLiteral("100")}}),
+            [done](const HttpResponse &r) {
+                if (!r.ok())
+                    return Private::fail(done, r);
+                SyncError e;
+                const auto doc = parseJson(r, true, &e);
+                if (!doc)
+                    return done(Result<QList<StoreRefund>>(e));
+                done(parseWooRefunds(doc->array()));
+            });
+}
+
+void WooCommerceClient::setOrderStatus(qint64 orderId, const QString &status, Callback<QJsonObject> done)
+{
+    HttpRequest req = d->request("PUT", QStringLiteral("/orders/%1").arg(orderId));
+    d->withJsonBody(req, QJsonObject{{QStringLiteral("status"), status}});
+    req.idempotent = true; // setting the same status twice changes nothing
+    d->send(std::move(req), [done](const HttpResponse &r) {
+        if (!r.ok())
+            return Private::fail(done, r);
+        SyncError e;
+        const auto doc = parseJson(r, false, &e);
+        if (!doc)
+            return done(Result<QJsonObject>(e));
+        done(Result<QJsonObject>(doc->object()));
+    });
+}
+
+} // namespace backroom

@@ -55,6 +55,8 @@ public:
     // woocatalogueclient.cpp
     void listProducts(int page, int perPage, Callback<CataloguePage> done) override;
     void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) override;
+    void listRefunds(qint64 orderId, Callback<QList<StoreRefund>> done) override;
+    void setOrderStatus(qint64 orderId, const QString &status, Callback<QJsonObject> done) override;
 
 private:
     struct Private;
