@@ -197,6 +197,38 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
     }
 }
 
+// rt
+bool isRtHelpdesk(const QJsonObject &root)
+{
+    return root.value(QStringLiteral("helpdesk")).toObject().value(QStringLiteral("type")).toString() == QLatin1String("rt");
+}
+
+void readRtHelpdesk(Reader &r, Config &c)
+{
+    Reader h(r.object(QStringLiteral("helpdesk"), false), QStringLiteral("helpdesk"));
+    h.allow({"type", "url", "token", "username", "password", "queue", "external_id_field"});
+    HelpdeskConfig hc;
+    hc.type = h.string(QStringLiteral("type"), true);
+    hc.url = h.url(QStringLiteral("url"), true);
+    hc.token = h.string(QStringLiteral("token"), false);
+    hc.username = h.string(QStringLiteral("username"), false);
+    hc.password = h.string(QStringLiteral("password"), false);
+    hc.queue = h.string(QStringLiteral("queue"), true);
+    hc.externalIdField = h.string(QStringLiteral("external_id_field"), false, hc.externalIdField);
+    if (!h.error && hc.token.isEmpty() && (hc.username.isEmpty() || hc.password.isEmpty()))
+        h.fail(QStringLiteral("helpdesk.token"), QStringLiteral("missing (or set both username and password)"));
+    if (!h.error && !hc.token.isEmpty() && !hc.username.isEmpty())
+        h.fail(QStringLiteral("helpdesk.username"), QStringLiteral("set either token or username/password, not both"));
+    if (!h.error && hc.queue.trimmed().isEmpty())
+        h.fail(QStringLiteral("helpdesk.queue"), QStringLiteral("must not be empty"));
+    if (!h.error && (hc.externalIdField.trimmed().isEmpty() || hc.externalIdField.contains(QLatin1Char('}'))))
+        h.fail(QStringLiteral("helpdesk.external_id_field"), QStringLiteral("must name a ticket custom field (no \"}\")"));
+    if (h.error)
+        r.error = h.error;
+    else
+        c.helpdesk = hc;
+}
+
 } // namespace
 
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
@@ -241,13 +273,16 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
         }
     }
 
-    if (!r.error && root.contains(QStringLiteral("helpdesk")) && !root.value(QStringLiteral("helpdesk")).isNull()) {
+    // rt
+    if (!r.error && isRtHelpdesk(root))
+        readRtHelpdesk(r, c);
+    else if (!r.error && root.contains(QStringLiteral("helpdesk")) && !root.value(QStringLiteral("helpdesk")).isNull()) {
         Reader h(r.object(QStringLiteral("helpdesk"), false), QStringLiteral("helpdesk"));
         h.allow({"type", "url", "email", "api_token"});
         HelpdeskConfig hc;
         hc.type = h.string(QStringLiteral("type"), true);
         if (!h.error && hc.type != QLatin1String("zendesk"))
-            h.fail(QStringLiteral("helpdesk.type"), QStringLiteral("\"%1\" is not supported (supported: zendesk)").arg(hc.type));
+            h.fail(QStringLiteral("helpdesk.type"), QStringLiteral("\"%1\" is not supported (supported: zendesk, rt)").arg(hc.type));
         hc.url = h.url(QStringLiteral("url"), true);
         hc.email = h.string(QStringLiteral("email"), true);
         hc.apiToken = h.string(QStringLiteral("api_token"), true);

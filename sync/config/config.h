@@ -55,6 +55,11 @@ struct HelpdeskConfig {
     QString email;
     QString apiToken;
     // rt
+    QString token;             // helpdesk.token: RT auth token; else username + password (Basic)
+    QString username;
+    QString password;
+    QString queue;
+    QString externalIdField = QStringLiteral("Backroom external id"); // ticket custom field
 };
 
 struct RetryConfig {

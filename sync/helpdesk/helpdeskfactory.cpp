@@ -2,6 +2,7 @@
 
 #include "sync/core/clock.h"
 #include "sync/helpdesk/zendeskadapter.h"
+#include "sync/helpdesk/rtadapter.h"
 
 namespace backroom {
 
@@ -22,12 +23,22 @@ Result<HelpdeskAdapter *> createHelpdeskAdapter(const HelpdeskConfig &config, Ht
 {
     if (config.type == QLatin1String("zendesk"))
         return createZendesk(config, http, timeout, parent);
-    // rt
+    if (config.type == QLatin1String("rt")) {
+        RtConnection rt;
+        rt.url = config.url;
+        rt.token = config.token;
+        rt.username = config.username;
+        rt.password = config.password;
+        rt.queue = config.queue;
+        rt.externalIdField = config.externalIdField;
+        rt.timeout = timeout;
+        return static_cast<HelpdeskAdapter *>(new RtAdapter(rt, http, parent));
+    }
     SyncError e;
     e.category = ErrorCategory::Validation;
     e.code = QStringLiteral("config");
     e.message = QStringLiteral("helpdesk.type: no adapter for \"%1\"").arg(config.type);
-    e.hint = QStringLiteral("Use \"zendesk\", or remove the helpdesk section.");
+    e.hint = QStringLiteral("Use \"zendesk\" or \"rt\", or remove the helpdesk section.");
     return e;
 }
 
