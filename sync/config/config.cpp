@@ -197,6 +197,19 @@ void readStore(Reader &parent, const QJsonValue &value, int index, QList<StoreCo
     }
 }
 
+// erp.type "tryton": JSON-RPC login with user name and password (docs/config.md).
+void readTrytonErp(Reader &e, ErpConfig &erp)
+{
+    e.allow({"type", "url", "database", "username", "password", "warehouse", "poll_interval_s", "ca_file"});
+    erp.url = e.url(QStringLiteral("url"), true);
+    erp.database = e.string(QStringLiteral("database"), true);
+    erp.username = e.string(QStringLiteral("username"), true);
+    erp.password = e.string(QStringLiteral("password"), true);
+    erp.warehouse = e.string(QStringLiteral("warehouse"), false);
+    erp.pollIntervalS = e.integer(QStringLiteral("poll_interval_s"), 60, 1, 86400);
+    erp.caFile = e.string(QStringLiteral("ca_file"), false);
+}
+
 } // namespace
 
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
@@ -219,11 +232,14 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
     if (!r.error) {
         Reader e(r.object(QStringLiteral("erp"), true), QStringLiteral("erp"));
         if (!r.error) {
+            c.erp.type = e.string(QStringLiteral("type"), true);
+            if (!e.error && c.erp.type == QLatin1String("tryton"))
+                readTrytonErp(e, c.erp);
+            else {
             e.allow({"type", "url", "api_key", "api_secret", "company", "warehouse", "reference_field",
                      "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account"});
-            c.erp.type = e.string(QStringLiteral("type"), true);
             if (!e.error && c.erp.type != QLatin1String("erpnext"))
-                e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext)").arg(c.erp.type));
+                e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext, tryton)").arg(c.erp.type));
             c.erp.url = e.url(QStringLiteral("url"), true);
             c.erp.apiKey = e.string(QStringLiteral("api_key"), true);
             c.erp.apiSecret = e.string(QStringLiteral("api_secret"), true);
@@ -235,6 +251,7 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
             c.erp.taxAccount = e.string(QStringLiteral("tax_account"), false);
             c.erp.shippingAccount = e.string(QStringLiteral("shipping_account"), false);
             c.erp.feeAccount = e.string(QStringLiteral("fee_account"), false);
+            }
             if (e.error)
                 r.error = e.error;
         }

@@ -46,6 +46,9 @@ struct ErpConfig {
     QString shippingAccount;
     QString feeAccount;
     // tryton
+    QString database;           // Tryton database name (the URL path segment)
+    QString username;           // Tryton login
+    QString password;           // Tryton password (usually env:NAME)
 };
 
 struct HelpdeskConfig {
