@@ -229,6 +229,40 @@ void readRtHelpdesk(Reader &r, Config &c)
         c.helpdesk = hc;
 }
 
+// erp.type "erpnext": Frappe token auth (docs/config.md).
+void readErpNextErp(Reader &e, ErpConfig &erp)
+{
+    e.allow({"type", "url", "api_key", "api_secret", "company", "warehouse", "reference_field",
+             "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account", "credit_item"});
+    if (!e.error && erp.type != QLatin1String("erpnext"))
+        e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext, tryton)").arg(erp.type));
+    erp.url = e.url(QStringLiteral("url"), true);
+    erp.apiKey = e.string(QStringLiteral("api_key"), true);
+    erp.apiSecret = e.string(QStringLiteral("api_secret"), true);
+    erp.company = e.string(QStringLiteral("company"), true);
+    erp.warehouse = e.string(QStringLiteral("warehouse"), true);
+    erp.referenceField = e.string(QStringLiteral("reference_field"), false, QStringLiteral("po_no"));
+    erp.pollIntervalS = e.integer(QStringLiteral("poll_interval_s"), 60, 1, 86400);
+    erp.caFile = e.string(QStringLiteral("ca_file"), false);
+    erp.taxAccount = e.string(QStringLiteral("tax_account"), false);
+    erp.shippingAccount = e.string(QStringLiteral("shipping_account"), false);
+    erp.feeAccount = e.string(QStringLiteral("fee_account"), false);
+    erp.creditItem = e.string(QStringLiteral("credit_item"), false);
+}
+
+// erp.type "tryton": JSON-RPC login with user name and password (docs/config.md).
+void readTrytonErp(Reader &e, ErpConfig &erp)
+{
+    e.allow({"type", "url", "database", "username", "password", "warehouse", "poll_interval_s", "ca_file"});
+    erp.url = e.url(QStringLiteral("url"), true);
+    erp.database = e.string(QStringLiteral("database"), true);
+    erp.username = e.string(QStringLiteral("username"), true);
+    erp.password = e.string(QStringLiteral("password"), true);
+    erp.warehouse = e.string(QStringLiteral("warehouse"), false);
+    erp.pollIntervalS = e.integer(QStringLiteral("poll_interval_s"), 60, 1, 86400);
+    erp.caFile = e.string(QStringLiteral("ca_file"), false);
+}
+
 } // namespace
 
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
@@ -251,23 +285,11 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
     if (!r.error) {
         Reader e(r.object(QStringLiteral("erp"), true), QStringLiteral("erp"));
         if (!r.error) {
-            e.allow({"type", "url", "api_key", "api_secret", "company", "warehouse", "reference_field",
-                     "poll_interval_s", "ca_file", "tax_account", "shipping_account", "fee_account", "credit_item"});
             c.erp.type = e.string(QStringLiteral("type"), true);
-            if (!e.error && c.erp.type != QLatin1String("erpnext"))
-                e.fail(QStringLiteral("erp.type"), QStringLiteral("\"%1\" is not supported (supported: erpnext)").arg(c.erp.type));
-            c.erp.url = e.url(QStringLiteral("url"), true);
-            c.erp.apiKey = e.string(QStringLiteral("api_key"), true);
-            c.erp.apiSecret = e.string(QStringLiteral("api_secret"), true);
-            c.erp.company = e.string(QStringLiteral("company"), true);
-            c.erp.warehouse = e.string(QStringLiteral("warehouse"), true);
-            c.erp.referenceField = e.string(QStringLiteral("reference_field"), false, QStringLiteral("po_no"));
-            c.erp.pollIntervalS = e.integer(QStringLiteral("poll_interval_s"), 60, 1, 86400);
-            c.erp.caFile = e.string(QStringLiteral("ca_file"), false);
-            c.erp.taxAccount = e.string(QStringLiteral("tax_account"), false);
-            c.erp.shippingAccount = e.string(QStringLiteral("shipping_account"), false);
-            c.erp.feeAccount = e.string(QStringLiteral("fee_account"), false);
-            c.erp.creditItem = e.string(QStringLiteral("credit_item"), false);
+            if (!e.error && c.erp.type == QLatin1String("tryton"))
+                readTrytonErp(e, c.erp);
+            else
+                readErpNextErp(e, c.erp);
             if (e.error)
                 r.error = e.error;
         }

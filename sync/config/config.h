@@ -47,6 +47,9 @@ struct ErpConfig {
     QString feeAccount;
     QString creditItem;         // erp.credit_item: item for refunds without lines
     // tryton
+    QString database;           // Tryton database name (the URL path segment)
+    QString username;           // Tryton login
+    QString password;           // Tryton password (usually env:NAME)
 };
 
 struct HelpdeskConfig {

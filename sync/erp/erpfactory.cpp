@@ -1,6 +1,7 @@
 #include "sync/erp/erpfactory.h"
 
 #include "sync/erp/erpnextadapter.h"
+#include "sync/erp/trytonadapter.h"
 
 namespace backroom {
 
@@ -28,11 +29,15 @@ Result<ErpAdapter *> createErpAdapter(const ErpConfig &config, HttpClient *http,
 {
     if (config.type == QLatin1String("erpnext"))
         return createErpNext(config, http, timeout, parent);
+    if (config.type == QLatin1String("tryton")) {
+        TrytonConnection c{config.url, config.database, config.username, config.password, config.warehouse, timeout};
+        return new TrytonAdapter(std::move(c), http, parent);
+    }
     SyncError e;
     e.category = ErrorCategory::Validation;
     e.code = QStringLiteral("config");
     e.message = QStringLiteral("erp.type: unknown ERP type \"%1\"").arg(config.type);
-    e.hint = QStringLiteral("Use \"erpnext\".");
+    e.hint = QStringLiteral("Use \"erpnext\" or \"tryton\".");
     return e;
 }
 
