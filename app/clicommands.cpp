@@ -108,6 +108,11 @@ int submit(const QString &dataDir, const QString &kind, const QJsonObject &args)
 
 } // namespace
 
+int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args)
+{
+    return submit(dataDir, kind, args);
+}
+
 QString defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -152,9 +157,12 @@ int runExceptions(const QStringList &args)
     if (!parse(p, args,
                {{QStringLiteral("json"), QStringLiteral("Print JSON.")},
                 {QStringLiteral("category"), QStringLiteral("Only this category."), QStringLiteral("C")},
-                {QStringLiteral("open"), QStringLiteral("Only open exceptions.")}},
+                {QStringLiteral("open"), QStringLiteral("Only open exceptions.")},
+                {QStringLiteral("group"), QStringLiteral("Open exceptions grouped by cause.")}},
                &error))
         return fail(error);
+    if (p.isSet(QStringLiteral("group")))
+        return printExceptionGroups(dataDirOf(p), p.value(QStringLiteral("category")), p.isSet(QStringLiteral("json")));
     auto j = openJournal(dataDirOf(p), false, &error);
     if (!j)
         return fail(error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace backroom::app {
@@ -11,6 +12,16 @@ int runExceptions(const QStringList &args);
 int runRetry(const QStringList &args);
 int runResolve(const QStringList &args);
 int runSkip(const QStringList &args);
+// The workbench's commands (clicommandsworkbench.cpp): snooze, assign, note, edit.
+int runSnooze(const QStringList &args);
+int runAssign(const QStringList &args);
+int runNote(const QStringList &args);
+int runEdit(const QStringList &args);
+// `exceptions --group`: the open exceptions grouped by cause.
+int printExceptionGroups(const QString &dataDir, const QString &category, bool json);
+
+// Queues a command (executed at once when no engine is alive); prints its result.
+int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args);
 
 QString defaultDataDir();
 

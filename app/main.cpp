@@ -30,10 +30,14 @@ constexpr const char *kConsoleUsage =
 constexpr const char *kUsage =
     "  backroom --headless --config FILE [--data-dir DIR] [--until-idle] [--max-seconds N]\n"
     "  backroom status      [--data-dir DIR] [--json]\n"
-    "  backroom exceptions  [--data-dir DIR] [--json] [--category C] [--open]\n"
+    "  backroom exceptions  [--data-dir DIR] [--json] [--category C] [--open] [--group]\n"
     "  backroom retry       [--data-dir DIR] (ID... | --category C | --all)\n"
     "  backroom resolve     [--data-dir DIR] ID --note TEXT [--erp-ref DOC]\n"
     "  backroom skip        [--data-dir DIR] ID --reason TEXT\n"
+    "  backroom snooze      [--data-dir DIR] ID... (--until TIME | --for DURATION | --wake)\n"
+    "  backroom assign      [--data-dir DIR] ID... --to NAME   (--to \"\" unassigns)\n"
+    "  backroom note        [--data-dir DIR] ID... --text TEXT\n"
+    "  backroom edit        [--data-dir DIR] ID --payload FILE\n"
     "  backroom sim         --listen HOST:PORT [--orders N] [--faults SPEC] [--config-out FILE] [--seed N]\n";
 
 void printUsage(FILE *out)
@@ -47,7 +51,7 @@ bool isCliCommand(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "sim", "help", "--help", "-h"}) {
+    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "snooze", "assign", "note", "edit", "sim", "help", "--help", "-h"}) {
         if (std::strcmp(argv[1], cmd) == 0)
             return true;
     }
@@ -87,6 +91,14 @@ int runCli(int argc, char *argv[])
         return runResolve(sub(first));
     if (first == QLatin1String("skip"))
         return runSkip(sub(first));
+    if (first == QLatin1String("snooze"))
+        return runSnooze(sub(first));
+    if (first == QLatin1String("assign"))
+        return runAssign(sub(first));
+    if (first == QLatin1String("note"))
+        return runNote(sub(first));
+    if (first == QLatin1String("edit"))
+        return runEdit(sub(first));
     if (first == QLatin1String("sim"))
         return backroom::sim::runSimCommand(args.mid(1));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {

@@ -20,27 +20,57 @@ ExceptionsModel::ExceptionsModel(JournalReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
 {
-    connect(m_reader, &JournalReader::exceptionsFetched, this, &ExceptionsModel::onFetched);
+    connect(m_reader, &JournalReader::workbenchFetched, this, &ExceptionsModel::onFetched);
     refresh();
 }
 
 void ExceptionsModel::setFilter(const QString &category, bool openOnly)
 {
-    m_category = category;
-    m_openOnly = openOnly;
+    ExceptionFilter f = m_filter;
+    f.category = category;
+    f.state = openOnly ? QStringLiteral("open") : QStringLiteral("all");
+    setWorkbenchFilter(f);
+}
+
+void ExceptionsModel::setWorkbenchFilter(const ExceptionFilter &filter)
+{
+    m_filter = filter;
     m_filterChanged = true;
     refresh();
 }
 
-void ExceptionsModel::refresh() { m_request = m_reader->fetchExceptions(m_category, m_openOnly); }
+void ExceptionsModel::refresh() { m_request = m_reader->fetchWorkbench(m_filter); }
+
+QString ExceptionsModel::groupFilterKey(const ExceptionGroup &g)
+{
+    return g.groupKey.isEmpty() ? QStringLiteral("code:") + g.code : g.groupKey;
+}
+
+QString ExceptionsModel::groupLabel(const ExceptionGroup &g)
+{
+    QString cause;
+    const QString &k = g.groupKey;
+    if (g.category == QLatin1String("mapping") && k.startsWith(QLatin1String("product:")))
+        cause = tr("Product %1 has no SKU").arg(k.mid(8));
+    else if (g.category == QLatin1String("mapping") && !k.isEmpty() && !k.contains(QLatin1Char(':')) && !k.contains(QLatin1Char(' ')))
+        cause = tr("SKU %1 unmapped").arg(k);
+    else if (!k.isEmpty())
+        cause = tr("%1: %2").arg(g.category, k);
+    else if (!g.code.isEmpty())
+        cause = tr("%1: %2").arg(g.category, g.code);
+    else
+        cause = tr("%1: %2").arg(g.category, g.sample.left(60));
+    return tr("%1 — %n order(s)", nullptr, g.count).arg(cause);
+}
 
 ExceptionRecord ExceptionsModel::exceptionAt(int row) const { return m_rows.value(row); }
 
-void ExceptionsModel::onFetched(quint64 requestId, const QList<ExceptionRecord> &rows)
+void ExceptionsModel::onFetched(quint64 requestId, const QList<ExceptionRecord> &rows, const QList<ExceptionGroup> &groups)
 {
     if (requestId != m_request)
         return;
     m_request = 0;
+    m_groups = groups;
     bool sameIds = !m_filterChanged && rows.size() == m_rows.size();
     for (int i = 0; sameIds && i < rows.size(); ++i)
         sameIds = rows.at(i).id == m_rows.at(i).id;
@@ -74,6 +104,9 @@ QVariant ExceptionsModel::data(const QModelIndex &index, int role) const
     case StateRole: return e.state;
     case CorrelationIdRole: return e.correlationId;
     case CreatedMsRole: return e.createdMs;
+    case AssigneeRole: return e.assignee;
+    case SnoozedUntilRole: return e.snoozedUntilMs;
+    case NoteCountRole: return e.noteCount;
     case SortRole:
         switch (Column(index.column())) {
         case Id: return e.id;
@@ -85,6 +118,8 @@ QVariant ExceptionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Message || index.column() == Hint)
             return e.hint.isEmpty() ? e.message : tr("%1\n\nWhat to do: %2").arg(e.message, e.hint);
+        if (index.column() == Order && e.noteCount > 0)
+            return tr("%n note(s)", nullptr, e.noteCount);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Id || index.column() == Attempts || index.column() == Age)
@@ -103,6 +138,10 @@ QVariant ExceptionsModel::data(const QModelIndex &index, int role) const
         case System: return e.system;
         case Age: return ageText(ageS);
         case Attempts: return e.attempts;
+        case Assignee:
+            if (e.snoozedUntilMs > QDateTime::currentMSecsSinceEpoch())
+                return tr("%1 (snoozed until %2)").arg(e.assignee, QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.snoozedUntilMs), QLocale::ShortFormat)).trimmed();
+            return e.assignee;
         case ColumnCount: break;
         }
         return {};
@@ -123,6 +162,7 @@ QVariant ExceptionsModel::headerData(int section, Qt::Orientation orientation, i
     case System: return tr("System");
     case Age: return tr("Age");
     case Attempts: return tr("Attempts");
+    case Assignee: return tr("Assignee");
     case ColumnCount: break;
     }
     return {};

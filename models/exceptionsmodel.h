@@ -6,13 +6,14 @@
 
 namespace backroom {
 
-// Exceptions (open, or all), filtered by category in SQL. Small enough to sort in a proxy:
-// SortRole gives raw values.
+// Exceptions under a workbench filter (category, system, store, age, assignee, state, group),
+// filtered in SQL, plus the groups by cause under the same filter. Small enough to sort in a
+// proxy: SortRole gives raw values.
 class ExceptionsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExceptionsModel)
 public:
-    enum Column { Id, Order, Category, Message, Hint, System, Age, Attempts, ColumnCount };
+    enum Column { Id, Order, Category, Message, Hint, System, Age, Attempts, Assignee, ColumnCount };
     enum Role {
         ExceptionIdRole = Qt::UserRole + 1,
         OrderKeyRole,
@@ -21,13 +22,23 @@ public:
         StateRole,         // open | resolved | skipped | retried
         CorrelationIdRole,
         CreatedMsRole,
+        AssigneeRole,
+        SnoozedUntilRole,
+        NoteCountRole,
     };
 
     explicit ExceptionsModel(JournalReader *reader, QObject *parent = nullptr);
     // category: "" for all, a full name ("transient.network") or a family ("transient").
     void setFilter(const QString &category, bool openOnly);
-    QString category() const { return m_category; }
-    bool openOnly() const { return m_openOnly; }
+    QString category() const { return m_filter.category; }
+    bool openOnly() const { return m_filter.state == QLatin1String("open"); }
+    void setWorkbenchFilter(const ExceptionFilter &filter);
+    const ExceptionFilter &workbenchFilter() const { return m_filter; }
+    // Causes under the filter (ignoring its group), largest first.
+    const QList<ExceptionGroup> &groups() const { return m_groups; }
+    // "SKU HOODIE-XL unmapped — 37 orders"
+    static QString groupLabel(const ExceptionGroup &group);
+    static QString groupFilterKey(const ExceptionGroup &group); // ExceptionFilter::groupKey for it
     void refresh();
     ExceptionRecord exceptionAt(int row) const;
 
@@ -40,11 +51,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void onFetched(quint64 requestId, const QList<ExceptionRecord> &rows);
+    void onFetched(quint64 requestId, const QList<ExceptionRecord> &rows, const QList<ExceptionGroup> &groups);
 
     JournalReader *m_reader;
-    QString m_category;
-    bool m_openOnly = true;
+    ExceptionFilter m_filter;
+    QList<ExceptionGroup> m_groups;
     quint64 m_request = 0;
     bool m_filterChanged = true;
     QList<ExceptionRecord> m_rows;

@@ -15,6 +15,8 @@ void registerTypes()
     qRegisterMetaType<OrdersPage>();
     qRegisterMetaType<OrderPassport>();
     qRegisterMetaType<QList<ExceptionRecord>>();
+    qRegisterMetaType<QList<ExceptionGroup>>();
+    qRegisterMetaType<QList<SavedFilter>>();
 }
 
 // Owns the reader thread: quits and joins it when destroyed (the worker deletes itself when
@@ -93,6 +95,50 @@ void JournalReader::sendCommand(const QString &kind, const QJsonObject &args)
 {
     ReaderWorker *w = d->worker;
     d->post([w, kind, args] { w->sendCommand(kind, args); });
+}
+
+quint64 JournalReader::sendCommandTracked(const QString &kind, const QJsonObject &args)
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id, kind, args] { w->sendCommand(kind, args, id); });
+    return id;
+}
+
+quint64 JournalReader::fetchWorkbench(const ExceptionFilter &filter, int limit)
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id, filter, limit] { w->fetchWorkbench(id, filter, limit); });
+    return id;
+}
+
+quint64 JournalReader::fetchPayload(qint64 orderKey)
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id, orderKey] { w->fetchPayload(id, orderKey); });
+    return id;
+}
+
+quint64 JournalReader::fetchSavedFilters()
+{
+    const quint64 id = d->newRequest();
+    ReaderWorker *w = d->worker;
+    d->post([w, id] { w->fetchSavedFilters(id); });
+    return id;
+}
+
+void JournalReader::saveFilter(const QString &name, const ExceptionFilter &filter)
+{
+    ReaderWorker *w = d->worker;
+    d->post([w, name, filter] { w->saveFilter(name, filter); });
+}
+
+void JournalReader::deleteFilter(const QString &name)
+{
+    ReaderWorker *w = d->worker;
+    d->post([w, name] { w->deleteFilter(name); });
 }
 
 OrderQuery JournalReader::toQuery(const OrderFilter &filter, int sortColumn, Qt::SortOrder order)

@@ -152,7 +152,7 @@ ConsoleSnapshot ReaderWorker::buildSnapshot()
     return s;
 }
 
-void ReaderWorker::sendCommand(const QString &kind, const QJsonObject &args)
+void ReaderWorker::sendCommand(const QString &kind, const QJsonObject &args, quint64 requestId)
 {
     if (!QFileInfo::exists(m_path)) {
         Q_EMIT m_reader->failed(JournalReader::tr("There is no journal at %1 yet.").arg(m_path));
@@ -162,12 +162,16 @@ void ReaderWorker::sendCommand(const QString &kind, const QJsonObject &args)
     Journal writer;
     Status s = writer.open(m_path, SqliteDb::Mode::ReadWrite);
     Result<qint64> id = s ? writer.enqueueCommand(kind, args, actorName(), nowMs()) : Result<qint64>(s.error());
+    if (id)
+        executeWithoutEngine(writer, id.value());
     writer.close();
     if (!id) {
         Q_EMIT m_reader->failed(JournalReader::tr("Could not queue the command: %1").arg(id.error().message));
         return;
     }
     m_pendingCommands.insert(id.value());
+    if (requestId)
+        Q_EMIT m_reader->commandQueuedFor(requestId, id.value());
     Q_EMIT m_reader->commandQueued(id.value());
     if (m_commandTimer && !m_commandTimer->isActive())
         m_commandTimer->start();

@@ -25,17 +25,26 @@ public:
     void start(int intervalMs);
     void setSeriesRange(qint64 rangeMs) { m_seriesRangeMs = rangeMs; }
     void snapshot();
-    void sendCommand(const QString &kind, const QJsonObject &args);
+    // requestId != 0: also emits commandQueuedFor(requestId, command id).
+    void sendCommand(const QString &kind, const QJsonObject &args, quint64 requestId = 0);
     void fetchOrders(quint64 id, const OrderQuery &q, qint64 offset, int limit, bool withCount,
                      const std::optional<OrderRow> &after);
     void fetchExceptions(quint64 id, const QString &category, bool openOnly, int limit);
     void fetchPassport(quint64 id, qint64 orderKey);
+    // The workbench (readerworkbench.cpp).
+    void fetchWorkbench(quint64 id, const ExceptionFilter &filter, int limit);
+    void fetchPayload(quint64 id, qint64 orderKey);
+    void fetchSavedFilters(quint64 id);
+    void saveFilter(const QString &name, const ExceptionFilter &filter);
+    void deleteFilter(const QString &name);
 
     static qint64 nowMs();
 
 private:
     bool ensureOpen();
     void pollCommands();
+    // With no engine alive, executes the command at once on the writer connection (as the CLI does).
+    void executeWithoutEngine(Journal &writer, qint64 commandId);
     ConsoleSnapshot buildSnapshot();
 
     QString m_path;

@@ -36,8 +36,11 @@ CommandExecutor::CommandExecutor(Journal *journal, ConnectionResume onResume)
 int CommandExecutor::executeQueued(qint64 nowMs)
 {
     const QList<CommandRecord> queued = m_journal->queuedCommands();
-    for (const CommandRecord &c : queued)
+    for (const CommandRecord &c : queued) {
+        if (m_async && m_async(c))
+            continue;
         execute(c, nowMs);
+    }
     return int(queued.size());
 }
 
@@ -50,6 +53,16 @@ QString CommandExecutor::execute(const CommandRecord &c, qint64 nowMs)
         r = resolve(c, nowMs);
     else if (c.kind == QLatin1String("skip"))
         r = skip(c, nowMs);
+    else if (c.kind == QLatin1String("snooze"))
+        r = snooze(c, nowMs);
+    else if (c.kind == QLatin1String("assign"))
+        r = assign(c, nowMs);
+    else if (c.kind == QLatin1String("note"))
+        r = note(c, nowMs);
+    else if (c.kind == QLatin1String("edit_retry"))
+        r = editRetry(c, nowMs);
+    else if (c.kind == QLatin1String("preview_retry"))
+        r = previewOffline(c);
     const QString text = r.ok() ? r.value() : r.error().message;
     (void)m_journal->finishCommand(c.id, r.ok(), text, nowMs);
     return text;
@@ -71,6 +84,11 @@ Result<QString> CommandExecutor::retry(const CommandRecord &c, qint64 nowMs)
     QList<ExceptionRecord> targets;
     if (c.args.value(QStringLiteral("all")).toBool()) {
         targets = m_journal->exceptions(true, {}, 1000000);
+    } else if (c.args.contains(QStringLiteral("filter"))) {
+        Result<QList<ExceptionRecord>> all = targetsOf(c.args, true);
+        if (!all)
+            return all.error();
+        targets = all.value();
     } else if (c.args.contains(QStringLiteral("category"))) {
         targets = m_journal->exceptions(true, c.args.value(QStringLiteral("category")).toString(), 1000000);
     } else {

@@ -12,6 +12,7 @@
 #include "sync/engine/ordercache.h"
 #include "sync/engine/orderintake.h"
 #include "sync/engine/ticketflow.h"
+#include "sync/engine/retrypreview.h"
 #include "sync/engine/writeback.h"
 #include "sync/engine/writebatch.h"
 #include "sync/erp/erpfactory.h"
@@ -209,6 +210,15 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     // flows: reconciliation
 
     e->m_commands = std::make_unique<CommandExecutor>(e->m_journal.get(), [mon = e->m_monitor](const QString &c) { mon->resume(c); });
+    // preview_retry asks the ERP: answered asynchronously, off the console's thread.
+    Engine *raw = e.get();
+    auto *preview = new RetryPreview(e->m_journal.get(), adapter, prefixes, [raw](qint64 id, bool ok, const QString &result) {
+        if (raw->m_batch->open()) {
+            (void)raw->m_journal->finishCommand(id, ok, result, raw->m_clock->nowMs());
+            (void)raw->m_batch->flush();
+        }
+    }, e.get());
+    e->m_commands->setAsyncHandler([preview](const CommandRecord &c) { return preview->take(c); });
     return e;
 }
 

@@ -78,9 +78,13 @@ void ErpDelivery::afterLookup(const OutboxItem &item, const Result<std::optional
         return;
     }
     // The order as intake parsed it moments ago, or else the latest revision in the journal.
+    // A payload edited on the workbench (edit-and-retry) wins over both.
+    const std::optional<QByteArray> edited = m_journal->editedPayload(item.orderKey);
     std::optional<Order> cached = m_parsed ? m_parsed->take(item.orderKey) : std::nullopt;
+    if (edited)
+        cached.reset();
     Result<Order> order = cached ? Result<Order>(std::move(*cached))
-                                 : parseWooOrder(QJsonDocument::fromJson(m_journal->latestRevision(item.orderKey)).object(),
+                                 : parseWooOrder(QJsonDocument::fromJson(edited ? *edited : m_journal->latestRevision(item.orderKey)).object(),
                                                  item.storeId);
     if (!order) {
         fail(item, order.error(), started);

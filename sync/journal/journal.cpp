@@ -253,6 +253,35 @@ BEGIN
     VALUES(NEW.id, 'erp_backorder_check', 'pending', 0, NEW.updated_at, NEW.updated_at, NEW.updated_at);
 END;
 )SQL",
+    // 5: the exception workbench: assignment, snooze, notes, saved filters, edited payloads.
+    R"SQL(
+ALTER TABLE exceptions ADD COLUMN assignee TEXT;
+ALTER TABLE exceptions ADD COLUMN snoozed_until INTEGER;
+CREATE INDEX exceptions_group ON exceptions(state, category, group_key);
+CREATE TABLE exception_notes (
+  id INTEGER PRIMARY KEY,
+  exception_id INTEGER NOT NULL REFERENCES exceptions(id),
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX exception_notes_exception ON exception_notes(exception_id);
+CREATE TABLE saved_filters (
+  name TEXT PRIMARY KEY,
+  filter TEXT NOT NULL,
+  actor TEXT,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE payload_edits (
+  id INTEGER PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  base_hash TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX payload_edits_order ON payload_edits(order_id, id);
+)SQL",
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "sync/core/syncerror.h"
 #include "sync/journal/sqlitedb.h"
+#include "sync/journal/workbenchtypes.h"
 #include "sync/model/order.h"
 #include "sync/model/ticket.h"
 
@@ -94,15 +95,18 @@ struct ExceptionRecord {
     qint64 updatedMs = 0;
     int attempts = 0;
     QString correlationId;
+    QString assignee;          // workbench: who works on it ("" nobody)
+    qint64 snoozedUntilMs = 0; // workbench: hidden from the open queue until then
+    int noteCount = 0;
 };
 
 struct CommandRecord {
     qint64 id = 0;
-    QString kind;              // retry | resolve | skip
+    QString kind;              // retry | resolve | skip | snooze | assign | note | edit_retry | preview_retry
     QJsonObject args;
     QString actor;
     qint64 createdMs = 0;
-    QString state;             // queued | done | failed
+    QString state;             // queued | running | done | failed
     QString result;
 };
 
@@ -162,7 +166,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -311,6 +315,28 @@ public:
     std::optional<qint64> orderKeyByNumber(const QString &number);
 
     // --- workbench: assignment, snooze, notes, saved filters (journalworkbench.cpp) ----------
+    // Exceptions under a workbench filter, newest first; "open" leaves out the snoozed ones.
+    QList<ExceptionRecord> workbenchExceptions(const ExceptionFilter &filter, qint64 nowMs, int limit = 10000);
+    // The causes under the filter (its own group ignored), largest first.
+    // One exception with its workbench fields (assignee, snooze, notes).
+    std::optional<ExceptionRecord> workbenchException(qint64 id);
+    QList<ExceptionGroup> exceptionGroups(const ExceptionFilter &filter, qint64 nowMs);
+    Status assignException(qint64 id, const QString &assignee, qint64 nowMs);
+    Status snoozeException(qint64 id, qint64 untilMs, qint64 nowMs); // 0 wakes it now
+    Status addExceptionNote(qint64 id, const QString &actor, const QString &text, qint64 nowMs);
+    QList<ExceptionNote> exceptionNotes(qint64 exceptionId);
+    Status saveFilter(const SavedFilter &filter);
+    Status deleteFilter(const QString &name);
+    QList<SavedFilter> savedFilters();
+    // An edited order payload: the next attempt maps it instead of the store's revision, as
+    // long as the store has not sent a newer revision since.
+    Status recordPayloadEdit(qint64 orderKey, const QByteArray &payload, const QString &actor, qint64 nowMs);
+    std::optional<QByteArray> editedPayload(qint64 orderKey);
+    // The payload the next attempt maps: the edit if one applies, else the latest revision.
+    QByteArray effectivePayload(qint64 orderKey);
+    // A command the engine works on asynchronously (preview_retry): not picked up again.
+    Status markCommandRunning(qint64 id);
+    QString orderErpRef(qint64 orderKey); // "" when the order is not linked to an ERP document
 
     // --- mapping versions (journalmappings.cpp) ------------------------------------------------
 
