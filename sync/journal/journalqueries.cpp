@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QVariant>
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -335,6 +336,23 @@ OrderHistory JournalQueries::orderHistory(qint64 orderKey)
         st.bind(1, orderKey);
         while (st.step())
             h.links << LinkRecord{st.text(0), st.text(1), st.int64(2)};
+        st.reset();
+    }
+    {
+        // Every helpdesk ticket of the order: ours and those that mention it (links keeps one per system).
+        SqliteStatement &st = db.prepare(
+            "SELECT remote_id, min(at) FROM (SELECT remote_id, created_at AS at FROM helpdesk_tickets WHERE order_id = ? "
+            "AND remote_id IS NOT NULL UNION ALL SELECT remote_id, seen_at FROM helpdesk_mentions WHERE order_id = ?) "
+            "GROUP BY remote_id ORDER BY 2");
+        st.bind(1, orderKey).bind(2, orderKey);
+        while (st.step()) {
+            const LinkRecord ticket{QStringLiteral("helpdesk"), st.text(0), st.int64(1)};
+            const bool linked = std::any_of(h.links.cbegin(), h.links.cend(), [&ticket](const LinkRecord &l) {
+                return l.system == ticket.system && l.remoteId == ticket.remoteId;
+            });
+            if (!linked)
+                h.links << ticket;
+        }
         st.reset();
     }
     QList<qint64> exceptionIds;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void resolvingAndSkippingSolveTheTicket();
     void outageLosesNoTicketAndCreatesNoneTwice();
     void lostAnswerAfterCreateMakesNoSecondTicket();
+    void killedWhileCreatingMakesNoSecondTicket();
     void authFailureDoesNotStopOrders();
 
 private:
@@ -274,6 +275,44 @@ void TestE2eTickets::lostAnswerAfterCreateMakesNoSecondTicket()
     QCOMPARE(j.scalar("SELECT count(*) FROM helpdesk_tickets WHERE remote_id IS NOT NULL"), qint64(parked));
     QCOMPARE(j.scalar("SELECT count(DISTINCT order_id) FROM links WHERE system='helpdesk' "
                       "AND order_id IN (SELECT order_id FROM helpdesk_tickets)"), qint64(parked));
+}
+
+void TestE2eTickets::killedWhileCreatingMakesNoSecondTicket()
+{
+    Setup s = setup(31337);
+    int good = 0, parked = 0;
+    expected(s, &good, &parked);
+    QVERIFY(parked >= 3);
+    ZendeskSim *zd = s.cluster->zendesk();
+    // Zendesk stores a ticket when the request arrives and answers 1.5 s later: kill -9 the
+    // engine in that window, with creates stored whose answer it never saw.
+    zd->setFaults(*FaultSpec::parse(QStringLiteral("latency=1500")));
+    e2e::Child child;
+    QVERIFY(child.start(engineArgs(s)));
+    QVERIFY2(waitFor([&] {
+        if (zd->stats().creates < 1)
+            return false;
+        e2e::JournalReader j(s.dataDir);
+        return j.ok() && j.scalar("SELECT count(*) FROM helpdesk_queue WHERE state='inflight' AND kind='ticket_create'") > 0;
+    }, 60000), child.partial().err.right(3000).constData());
+    child.kill();
+    child.wait(10000);
+    const int createdBeforeKill = zd->stats().creates;
+    {
+        e2e::JournalReader j(s.dataDir);
+        // At least one ticket exists in Zendesk whose answer the journal never recorded.
+        const qint64 recorded = j.scalar("SELECT count(*) FROM helpdesk_tickets WHERE remote_id IS NOT NULL");
+        QVERIFY2(createdBeforeKill > recorded, qPrintable(QStringLiteral("%1 created, %2 recorded").arg(createdBeforeKill).arg(recorded)));
+    }
+    zd->setFaults(FaultSpec{});
+    const e2e::ProcResult r = runUntilIdle(s, 90);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    int wanted = 0;
+    const QStringList failures = checkTickets(s, &wanted);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(wanted, parked);
+    QCOMPARE(zd->stats().creates, parked);
+    QVERIFY(createdBeforeKill >= 1);
 }
 
 void TestE2eTickets::authFailureDoesNotStopOrders()

@@ -4,6 +4,7 @@
 #include "sync/engine/ticketpolicy.h"
 #include "sync/engine/ticketscanner.h"
 #include "sync/journal/journal.h"
+#include "sync/journal/journalqueries.h"
 #include "sync/woo/wooorderparser.h"
 
 #include <QFile>
@@ -337,6 +338,24 @@ private Q_SLOTS:
         QVERIFY(l.step());
         QCOMPARE(l.text(0), QStringLiteral("88"));
         l.reset();
+    }
+
+    void passportShowsEveryTicket()
+    {
+        const qint64 key = addOrder(3001);
+        park(3001, err(ErrorCategory::Mapping, QStringLiteral("unknown_sku"), QStringLiteral("x")));
+        QCOMPARE(scan(), 1);
+        TicketMention m;
+        m.id = QStringLiteral("90");
+        m.orderReference = QStringLiteral("3001");
+        QVERIFY(m_j->recordTicketMention(m, key, ++m_now)); // a customer's ticket first: it holds the link
+        QVERIFY(m_j->completeTicketWork(claim().first(), QStringLiteral("91"), QStringLiteral("new"), ++m_now));
+        QStringList tickets;
+        for (const LinkRecord &l : JournalQueries(*m_j).orderHistory(key).links)
+            if (l.system == QLatin1String("helpdesk"))
+                tickets << l.remoteId;
+        tickets.sort();
+        QCOMPARE(tickets, QStringList({QStringLiteral("90"), QStringLiteral("91")}));
     }
 };
 
