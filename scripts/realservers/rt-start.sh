@@ -2,9 +2,10 @@
 # Starts a throwaway Request Tracker 5 on 127.0.0.1:PORT with its own SQLite database under DIR.
 # Usage: rt-start.sh DIR PORT     (PORT 0: a free port is picked)
 # Leaves in DIR: rt.pid, port, url, rt.db, RT_SiteConfig.pm, token (an auth token for root),
-# password (root's password), server.log. RT's time zone is America/New_York on purpose, so
-# that tests notice a client that takes RT's dates for UTC. The queue "Backroom" and the ticket custom field
-# "Backroom external id" exist. Safe to run again: a server already running from DIR is stopped first.
+# password (root's password), server.log. The queue "Backroom" and the ticket custom field
+# "Backroom external id" (applied to it) exist. RT's time zone is America/New_York on purpose,
+# so that tests notice a client that takes RT's dates for UTC.
+# Safe to run again: a server already running from DIR is stopped first.
 # Stop it with rt-stop.sh DIR. Needs scripts/realservers/rt-install.sh to have run.
 set -euo pipefail
 if [ $# -ne 2 ]; then echo "usage: rt-start.sh DIR PORT" >&2; exit 2; fi
@@ -35,6 +36,9 @@ Set(\$WebBaseURL, 'http://127.0.0.1:$port');
 Set(\$DatabaseType, 'SQLite');
 Set(\$DatabaseName, '$dir/rt.db');
 Set(\$Timezone, 'America/New_York');
+# Every REST2 request checks the token or password with bcrypt; RT's default cost (12) takes
+# most of a second per request on a busy CI machine. Throwaway credentials need no such cost.
+Set(\$BcryptCost, 4);
 Set(\$LogToSTDERR, 'error');
 Set(\$LogToSyslog, undef);
 Set(\$LogToFile, undef);
@@ -73,7 +77,7 @@ export BACKROOM_RT_PASSWORD=$password BACKROOM_RT_TOKEN_FILE="$dir/token"
 
 # A fresh database takes two RT start-ups (20-40 s); keep a pristine copy, keyed by the RT
 # version and this script, and start later runs from it.
-cache=${BACKROOM_RT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/backroom-rt}
+cache=${BACKROOM_RT_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/backroom-rt}
 key=$( (dpkg-query -W -f='${Version}' request-tracker5; cat "$0") | sha256sum | cut -c1-16)
 if [ -f "$cache/$key.db" ] && [ -f "$cache/$key.token" ]; then
   cp "$cache/$key.db" "$dir/rt.db"
