@@ -45,6 +45,30 @@ HttpRequest TrytonRpc::request(const QString &method, const QJsonArray &params, 
 void TrytonRpc::call(const QString &method, QJsonArray params, bool idempotent, Callback done,
                      const QJsonObject &context)
 {
+    if (idempotent)
+        return startCall(method, std::move(params), true, std::move(done), context);
+    m_writeQueue.append([this, method, params = std::move(params), done = std::move(done), context]() mutable {
+        startCall(method, std::move(params), false, [this, done = std::move(done)](const Result<QJsonValue> &r) {
+            done(r);
+            m_writing = false;
+            nextWrite();
+        }, context);
+    });
+    nextWrite();
+}
+
+void TrytonRpc::nextWrite()
+{
+    if (m_writing || m_writeQueue.isEmpty())
+        return;
+    m_writing = true;
+    const std::function<void()> next = m_writeQueue.takeFirst();
+    next();
+}
+
+void TrytonRpc::startCall(const QString &method, QJsonArray params, bool idempotent, Callback done,
+                          const QJsonObject &context)
+{
     ensureLogin([this, method, params = std::move(params), idempotent, done = std::move(done),
                  context](const Status &login) mutable {
         if (!login)

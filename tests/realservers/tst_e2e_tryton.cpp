@@ -115,6 +115,12 @@ QStringList TestE2eTryton::crossCheck(SimCluster *cluster, const QString &prefix
     const QHash<int, QString> wooRefs = woo->erpRefs();
     const QStringList unknown = woo->erpUnknownSkus();
     const QStringList disabled = woo->erpDisabledSkus();
+    QHash<qint64, QString> why; // open exceptions by order: category and message
+    for (const QJsonValue &v : e2e::exceptionsJson(dataDir, true)) {
+        const QJsonObject e = v.toObject();
+        why.insert(e.value(QStringLiteral("order_id")).toInteger(),
+                   e.value(QStringLiteral("category")).toString() + QStringLiteral(": ") + e.value(QStringLiteral("message")).toString());
+    }
     *delivered = 0;
     for (int id : woo->orderIds()) {
         const QJsonObject order = woo->order(id);
@@ -133,7 +139,10 @@ QStringList TestE2eTryton::crossCheck(SimCluster *cluster, const QString &prefix
             continue;
         }
         if (count != 1)
-            failures << QStringLiteral("order %1: %2 sales in Tryton, expected 1 (journal stage %3)").arg(id).arg(count).arg(j.stage);
+            failures << QStringLiteral("order %1: %2 sales in Tryton, expected 1 (journal stage %3; %4)")
+                            .arg(id).arg(count).arg(j.stage, why.value(id));
+        if (count != 1)
+            continue;
         if (j.stage != QLatin1String("confirmed"))
             failures << QStringLiteral("order %1: journal stage \"%2\" after --until-idle").arg(id).arg(j.stage);
         else
