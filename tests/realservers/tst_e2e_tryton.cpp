@@ -38,7 +38,7 @@ private:
     bool m_firstOk = false;
 };
 
-static constexpr int kOrders = 40;
+static constexpr int kOrders = 24;
 
 void TestE2eTryton::initTestCase()
 {
@@ -162,7 +162,7 @@ void TestE2eTryton::syncEveryOrderExactlyOnce()
     int delivered = 0;
     const QStringList failures = crossCheck(m_cluster.get(), QStringLiteral("E%1-").arg(m_run), m_dataDir, &delivered);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 20).join(QLatin1Char('\n'))));
-    QVERIFY2(delivered >= 10, qPrintable(QStringLiteral("only %1 orders delivered").arg(delivered)));
+    QVERIFY2(delivered >= 8, qPrintable(QStringLiteral("only %1 orders delivered").arg(delivered)));
     qInfo("%d orders in Tryton after %lld ms", delivered, run.ms);
     m_firstOk = true;
 }
@@ -184,7 +184,7 @@ void TestE2eTryton::killMidRunThenRestartCreatesNoDuplicate()
 {
     // A second shop, a fresh data directory and prefix; the engine is killed half-way.
     SimCluster::Options o;
-    o.orders = 80;
+    o.orders = 40;
     o.seed = 707;
     m_killCluster = std::make_unique<SimCluster>(o);
     QString error;
