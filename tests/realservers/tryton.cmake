@@ -26,3 +26,4 @@ endforeach()
 
 # The config keys of erp.type "tryton" (no server needed).
 backroom_add_test(NAME tst_trytonconfig SOURCES tst_trytonconfig.cpp LIBS backroom_sync_erp backroom_sync_config LABELS erp)
+backroom_add_test(NAME tst_trytonerrors SOURCES tst_trytonerrors.cpp LIBS backroom_sync_erp LABELS erp)
