@@ -84,13 +84,16 @@ void TrytonRpc::startCall(const QString &method, QJsonArray params, bool idempot
 void TrytonRpc::send(const QString &method, const QJsonArray &params, bool idempotent, bool retried, Callback done)
 {
     ++m_nextId;
+    const QByteArray sentWith = m_authorization;
     m_http->send(request(method, params, idempotent),
-                 [this, method, params, idempotent, retried, done = std::move(done)](const HttpResponse &resp) mutable {
+                 [this, method, params, idempotent, retried, sentWith, done = std::move(done)](const HttpResponse &resp) mutable {
         if (resp.status == 401 && !retried) {
             // The session expired or was dropped. Tryton checks it before running the method,
-            // so nothing happened: log in again and send the same call once more.
+            // so nothing happened: log in again and send the same call once more. Calls that
+            // were in flight with the same old session share the one new login.
             qCInfo(lcTrytonRpc) << "session refused; logging in again";
-            m_authorization.clear();
+            if (m_authorization == sentWith)
+                m_authorization.clear();
             return ensureLogin([this, method, params, idempotent, done = std::move(done)](const Status &login) mutable {
                 if (!login)
                     return done(login.error());
