@@ -7,7 +7,6 @@
 #include "sync/model/money.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -24,16 +23,6 @@ inline QJsonObject date(const QDate &d)
 {
     return {{QStringLiteral("__class__"), QStringLiteral("date")},
             {QStringLiteral("year"), d.year()}, {QStringLiteral("month"), d.month()}, {QStringLiteral("day"), d.day()}};
-}
-
-inline QJsonObject dateTime(const QDateTime &t)
-{
-    const QDate d = t.date();
-    const QTime tm = t.time();
-    return {{QStringLiteral("__class__"), QStringLiteral("datetime")},
-            {QStringLiteral("year"), d.year()}, {QStringLiteral("month"), d.month()}, {QStringLiteral("day"), d.day()},
-            {QStringLiteral("hour"), tm.hour()}, {QStringLiteral("minute"), tm.minute()},
-            {QStringLiteral("second"), tm.second()}, {QStringLiteral("microsecond"), tm.msec() * 1000}};
 }
 
 // A Decimal, a float or an int as Money (0 when absent).
@@ -71,6 +60,18 @@ inline QString dateTimeText(const QJsonValue &v)
         .arg(o.value(QLatin1String("minute")).toInt(), 2, 10, QLatin1Char('0'))
         .arg(o.value(QLatin1String("second")).toInt(), 2, 10, QLatin1Char('0'))
         .arg(o.value(QLatin1String("microsecond")).toInt(), 6, 10, QLatin1Char('0'));
+}
+
+// The inverse of dateTimeText, microseconds kept; an empty object if the text is malformed.
+inline QJsonObject dateTimeFromText(const QString &t)
+{
+    if (t.size() != 26 || t.at(10) != QLatin1Char('T') || t.at(19) != QLatin1Char('.'))
+        return {};
+    const auto part = [&t](int from, int len) { return t.mid(from, len).toInt(); };
+    return {{QStringLiteral("__class__"), QStringLiteral("datetime")},
+            {QStringLiteral("year"), part(0, 4)}, {QStringLiteral("month"), part(5, 2)}, {QStringLiteral("day"), part(8, 2)},
+            {QStringLiteral("hour"), part(11, 2)}, {QStringLiteral("minute"), part(14, 2)},
+            {QStringLiteral("second"), part(17, 2)}, {QStringLiteral("microsecond"), part(20, 6)}};
 }
 
 // The dotted read of a Many2One ("product.code") arrives as {"product.": {"code": ...}}.

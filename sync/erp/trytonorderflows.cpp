@@ -69,9 +69,7 @@ void TrytonAdapter::deliveriesSince(const QString &cursor, Callback<DeliveryPage
     // Cursor: "<write_date as naive UTC with microseconds>|<shipment id>".
     QJsonArray domain{field("state", "=", QStringLiteral("done"))};
     const QStringList parts = cursor.split(QLatin1Char('|'));
-    if (parts.size() == 2) {
-        const QDateTime at = QDateTime::fromString(parts.at(0), Qt::ISODateWithMs);
-        const QJsonObject when = tryton::dateTime(QDateTime(at.date(), at.time(), Qt::UTC));
+    if (const QJsonObject when = tryton::dateTimeFromText(parts.at(0)); parts.size() == 2 && !when.isEmpty()) {
         domain.append(QJsonArray{QStringLiteral("OR"), field("write_date", ">", when),
                                  QJsonArray{field("write_date", "=", when), field("id", ">", parts.at(1).toLongLong())}});
     }

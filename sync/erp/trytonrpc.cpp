@@ -45,6 +45,30 @@ HttpRequest TrytonRpc::request(const QString &method, const QJsonArray &params, 
 void TrytonRpc::call(const QString &method, QJsonArray params, bool idempotent, Callback done,
                      const QJsonObject &context)
 {
+    if (idempotent)
+        return startCall(method, std::move(params), true, std::move(done), context);
+    m_writeQueue.append([this, method, params = std::move(params), done = std::move(done), context]() mutable {
+        startCall(method, std::move(params), false, [this, done = std::move(done)](const Result<QJsonValue> &r) {
+            done(r);
+            m_writing = false;
+            nextWrite();
+        }, context);
+    });
+    nextWrite();
+}
+
+void TrytonRpc::nextWrite()
+{
+    if (m_writing || m_writeQueue.isEmpty())
+        return;
+    m_writing = true;
+    const std::function<void()> next = m_writeQueue.takeFirst();
+    next();
+}
+
+void TrytonRpc::startCall(const QString &method, QJsonArray params, bool idempotent, Callback done,
+                          const QJsonObject &context)
+{
     ensureLogin([this, method, params = std::move(params), idempotent, done = std::move(done),
                  context](const Status &login) mutable {
         if (!login)
@@ -60,13 +84,16 @@ void TrytonRpc::call(const QString &method, QJsonArray params, bool idempotent, 
 void TrytonRpc::send(const QString &method, const QJsonArray &params, bool idempotent, bool retried, Callback done)
 {
     ++m_nextId;
+    const QByteArray sentWith = m_authorization;
     m_http->send(request(method, params, idempotent),
-                 [this, method, params, idempotent, retried, done = std::move(done)](const HttpResponse &resp) mutable {
+                 [this, method, params, idempotent, retried, sentWith, done = std::move(done)](const HttpResponse &resp) mutable {
         if (resp.status == 401 && !retried) {
             // The session expired or was dropped. Tryton checks it before running the method,
-            // so nothing happened: log in again and send the same call once more.
+            // so nothing happened: log in again and send the same call once more. Calls that
+            // were in flight with the same old session share the one new login.
             qCInfo(lcTrytonRpc) << "session refused; logging in again";
-            m_authorization.clear();
+            if (m_authorization == sentWith)
+                m_authorization.clear();
             return ensureLogin([this, method, params, idempotent, done = std::move(done)](const Status &login) mutable {
                 if (!login)
                     return done(login.error());

@@ -43,11 +43,14 @@ public:
     // Calls model/wizard `method` ("model.sale.sale.search"); the user's context (merged with
     // `context`) is appended as the last parameter, as Tryton's RPC expects. `idempotent`
     // allows the HTTP client to retry (reads); creates and workflow buttons pass false.
+    // Writes (idempotent == false) go one at a time: trytond on SQLite hands the same sequence
+    // number (party code) to concurrent creates. Reads run in parallel.
     void call(const QString &method, QJsonArray params, bool idempotent, Callback done,
               const QJsonObject &context = {});
 
     const TrytonConnection &connection() const { return m_conn; }
     int loginCount() const { return m_logins; }
+    int writesWaiting() const { return int(m_writeQueue.size()); }
 
 private:
     using LoginCallback = std::function<void(const Status &)>;
@@ -55,6 +58,8 @@ private:
     void finishLogin(const Status &status);
     void send(const QString &method, const QJsonArray &params, bool idempotent, bool retried, Callback done);
     HttpRequest request(const QString &method, const QJsonArray &params, bool idempotent) const;
+    void startCall(const QString &method, QJsonArray params, bool idempotent, Callback done, const QJsonObject &context);
+    void nextWrite();
 
     TrytonConnection m_conn;
     HttpClient *m_http;
@@ -64,6 +69,8 @@ private:
     bool m_loggingIn = false;
     QList<LoginCallback> m_waiting;
     int m_logins = 0;
+    bool m_writing = false;
+    QList<std::function<void()>> m_writeQueue;
     qint64 m_nextId = 1;
 };
 

@@ -23,3 +23,7 @@ foreach(_t tst_trytonadapter tst_e2e_tryton)
     set_property(TEST ${_t} APPEND PROPERTY ENVIRONMENT "TRYTON_SERVER_DIR=${_tryton_dir};QTEST_FUNCTION_TIMEOUT=590000")
   endif()
 endforeach()
+
+# The config keys of erp.type "tryton" (no server needed).
+backroom_add_test(NAME tst_trytonconfig SOURCES tst_trytonconfig.cpp LIBS backroom_sync_erp backroom_sync_config LABELS erp)
+backroom_add_test(NAME tst_trytonerrors SOURCES tst_trytonerrors.cpp LIBS backroom_sync_erp LABELS erp)

@@ -38,7 +38,7 @@ private:
     bool m_firstOk = false;
 };
 
-static constexpr int kOrders = 40;
+static constexpr int kOrders = 24;
 
 void TestE2eTryton::initTestCase()
 {
@@ -115,6 +115,12 @@ QStringList TestE2eTryton::crossCheck(SimCluster *cluster, const QString &prefix
     const QHash<int, QString> wooRefs = woo->erpRefs();
     const QStringList unknown = woo->erpUnknownSkus();
     const QStringList disabled = woo->erpDisabledSkus();
+    QHash<qint64, QString> why; // open exceptions by order: category and message
+    for (const QJsonValue &v : e2e::exceptionsJson(dataDir, true)) {
+        const QJsonObject e = v.toObject();
+        why.insert(e.value(QStringLiteral("order_id")).toInteger(),
+                   e.value(QStringLiteral("category")).toString() + QStringLiteral(": ") + e.value(QStringLiteral("message")).toString());
+    }
     *delivered = 0;
     for (int id : woo->orderIds()) {
         const QJsonObject order = woo->order(id);
@@ -133,7 +139,10 @@ QStringList TestE2eTryton::crossCheck(SimCluster *cluster, const QString &prefix
             continue;
         }
         if (count != 1)
-            failures << QStringLiteral("order %1: %2 sales in Tryton, expected 1 (journal stage %3)").arg(id).arg(count).arg(j.stage);
+            failures << QStringLiteral("order %1: %2 sales in Tryton, expected 1 (journal stage %3; %4)")
+                            .arg(id).arg(count).arg(j.stage, why.value(id));
+        if (count != 1)
+            continue;
         if (j.stage != QLatin1String("confirmed"))
             failures << QStringLiteral("order %1: journal stage \"%2\" after --until-idle").arg(id).arg(j.stage);
         else
@@ -153,7 +162,7 @@ void TestE2eTryton::syncEveryOrderExactlyOnce()
     int delivered = 0;
     const QStringList failures = crossCheck(m_cluster.get(), QStringLiteral("E%1-").arg(m_run), m_dataDir, &delivered);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 20).join(QLatin1Char('\n'))));
-    QVERIFY2(delivered >= 10, qPrintable(QStringLiteral("only %1 orders delivered").arg(delivered)));
+    QVERIFY2(delivered >= 8, qPrintable(QStringLiteral("only %1 orders delivered").arg(delivered)));
     qInfo("%d orders in Tryton after %lld ms", delivered, run.ms);
     m_firstOk = true;
 }
@@ -175,7 +184,7 @@ void TestE2eTryton::killMidRunThenRestartCreatesNoDuplicate()
 {
     // A second shop, a fresh data directory and prefix; the engine is killed half-way.
     SimCluster::Options o;
-    o.orders = 80;
+    o.orders = 40;
     o.seed = 707;
     m_killCluster = std::make_unique<SimCluster>(o);
     QString error;

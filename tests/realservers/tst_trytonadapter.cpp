@@ -23,6 +23,7 @@ private Q_SLOTS:
     void customerFindOrCreate();
     void customerWithoutEmailIsValidation();
     void createThenFindByReference();
+    void interruptedCreateIsFinishedNotDuplicated();
     void totalsMatchWithChargesDiscountAndTax();
     void stockReadBackAndReservedBySale();
     void cancelProcessingSale();
@@ -248,6 +249,49 @@ void TestTrytonAdapter::createThenFindByReference()
     const auto missing = await<Result<SalesOrderState>>([&](auto cb) { m_erp->salesOrderState(QStringLiteral("no-such-sale"), cb); });
     QVERIFY(missing.ok());
     QCOMPARE(missing.value().status, SalesOrderState::Status::Missing);
+}
+
+void TestTrytonAdapter::interruptedCreateIsFinishedNotDuplicated()
+{
+    // A create that stopped after sale.create (crash, timeout): a draft with the reference.
+    const auto party = await<Result<QString>>([&](auto cb) { m_erp->ensureCustomer(customer(QStringLiteral("draft")), cb); });
+    QVERIFY2(party.ok(), qPrintable(why(party)));
+    const SalesOrderDraft d = draft(party.value(), {line("MUG-CER-01", 1, "12.50")}, m("12.50"));
+    const QJsonArray partyIds = rpc(QStringLiteral("model.party.party.search"),
+                                    {QJsonArray{QJsonArray{QStringLiteral("code"), QStringLiteral("="), party.value()}}, 0, 1,
+                                     QJsonValue::Null}).toArray();
+    const QJsonArray addressIds = rpc(QStringLiteral("model.party.address.search"),
+                                      {QJsonArray{QJsonArray{QStringLiteral("party"), QStringLiteral("="), partyIds.at(0)}}, 0, 1,
+                                       QJsonValue::Null}).toArray();
+    QCOMPARE(addressIds.size(), 1);
+    const QJsonObject product = rpc(QStringLiteral("model.product.product.search_read"),
+                                    {QJsonArray{QJsonArray{QStringLiteral("code"), QStringLiteral("="), QStringLiteral("MUG-CER-01")}},
+                                     0, 1, QJsonValue::Null, QJsonArray{QStringLiteral("sale_uom")}})
+                                    .toArray().at(0).toObject();
+    const QJsonObject saleLine{{QStringLiteral("product"), product.value(QStringLiteral("id"))},
+                               {QStringLiteral("unit"), product.value(QStringLiteral("sale_uom"))},
+                               {QStringLiteral("quantity"), 1.0},
+                               {QStringLiteral("unit_price"), QJsonObject{{QStringLiteral("__class__"), QStringLiteral("Decimal")},
+                                                                          {QStringLiteral("decimal"), QStringLiteral("12.50")}}}};
+    const QJsonObject sale{{QStringLiteral("lines"), QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"), QJsonArray{saleLine}})}},
+                           {QStringLiteral("party"), partyIds.at(0)},
+                           {QStringLiteral("invoice_address"), addressIds.at(0)},
+                           {QStringLiteral("shipment_address"), addressIds.at(0)},
+                           {QStringLiteral("reference"), d.reference}};
+    const QJsonValue created = rpc(QStringLiteral("model.sale.sale.create"), {QJsonValue(QJsonArray{sale})});
+    QCOMPARE(created.toArray().size(), 1);
+
+    // The look-up before the retry finds it and takes it through quote -> confirm -> process.
+    const auto found = await<Result<std::optional<QString>>>([&](auto cb) { m_erp->findSalesOrder(d.reference, cb); });
+    QVERIFY2(found.ok(), qPrintable(why(found)));
+    QVERIFY(found.value().has_value() && !found.value()->isEmpty());
+    const QJsonArray rows = rpc(QStringLiteral("model.sale.sale.search_read"),
+                                {QJsonArray{QJsonArray{QStringLiteral("reference"), QStringLiteral("="), d.reference}}, 0,
+                                 QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("state"), QStringLiteral("number")}})
+                                .toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("number")).toString(), *found.value());
 }
 
 void TestTrytonAdapter::totalsMatchWithChargesDiscountAndTax()
