@@ -34,6 +34,9 @@ constexpr const char *kUsage =
     "  backroom retry       [--data-dir DIR] (ID... | --category C | --all)\n"
     "  backroom resolve     [--data-dir DIR] ID --note TEXT [--erp-ref DOC]\n"
     "  backroom skip        [--data-dir DIR] ID --reason TEXT\n"
+    "  backroom mappings    [--data-dir DIR] show [--version N] | export FILE [--version N] | versions [--json]\n"
+    "                       | import FILE [--dry-run] [--note TEXT] [--retry-group] | diff A B | rollback N\n"
+    "  backroom audit       [--data-dir DIR] [--json] [--since WHEN] [--action A] [--text T] [--csv FILE]\n"
     "  backroom sim         --listen HOST:PORT [--orders N] [--faults SPEC] [--config-out FILE] [--seed N]\n";
 
 void printUsage(FILE *out)
@@ -47,7 +50,7 @@ bool isCliCommand(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "sim", "help", "--help", "-h"}) {
+    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "mappings", "audit", "sim", "help", "--help", "-h"}) {
         if (std::strcmp(argv[1], cmd) == 0)
             return true;
     }
@@ -87,6 +90,10 @@ int runCli(int argc, char *argv[])
         return runResolve(sub(first));
     if (first == QLatin1String("skip"))
         return runSkip(sub(first));
+    if (first == QLatin1String("mappings"))
+        return runMappings(sub(first));
+    if (first == QLatin1String("audit"))
+        return runAudit(sub(first));
     if (first == QLatin1String("sim"))
         return backroom::sim::runSimCommand(args.mid(1));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {

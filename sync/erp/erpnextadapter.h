@@ -30,6 +30,8 @@ public:
     void ensureCustomer(const Customer &customer, NameCallback done) override;
     // POST Sales Order with docstatus 1 (insert + submit); never retried by the client.
     void createSalesOrder(const SalesOrderDraft &draft, NameCallback done) override;
+    // GET Item?fields=["item_code","disabled"], pages of 500 ordered by name (erpnextitems.cpp).
+    void listItems(Callback<QList<ErpItem>> done) override;
 
     const ErpNextConnection &connection() const { return m_conn; }
     int cachedCustomerCount() const { return int(m_customerByEmail.size()); }
@@ -39,6 +41,7 @@ private:
     HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void createCustomer(const QString &emailKey, const Customer &customer);
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
+    void listItemsFrom(int start, QList<ErpItem> sofar, Callback<QList<ErpItem>> done);
 
     ErpNextConnection m_conn;
     HttpClient *m_http;

@@ -164,6 +164,18 @@ CREATE INDEX attempts_started ON attempts(started_at);
 CREATE INDEX exceptions_order ON exceptions(order_id);
 CREATE INDEX audit_target ON audit(target);
 )SQL",
+    // 3: mapping versions (every change a new row; the engine uses the highest) and the audit
+    // log view's time filter.
+    R"SQL(
+CREATE TABLE IF NOT EXISTS mapping_versions (
+  version INTEGER PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  note TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+)SQL",
 };
 
 } // namespace
