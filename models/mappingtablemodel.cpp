@@ -106,8 +106,11 @@ QVariant MappingTableModel::data(const QModelIndex &index, int role) const
     const QString &v = index.column() == From ? r.first : r.second;
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return v;
-    if (role == Qt::BackgroundRole && v.trimmed().isEmpty())
+    const bool refused = index.column() == To && !m_allowed.isEmpty() && !v.trimmed().isEmpty() && !m_allowed.contains(v.trimmed());
+    if (role == Qt::BackgroundRole && (v.trimmed().isEmpty() || refused))
         return QBrush(QColor(0xff, 0xeb, 0xee));
+    if (role == Qt::ToolTipRole && refused)
+        return tr("Must be one of %1.").arg(m_allowed.join(QLatin1String(", ")));
     return {};
 }
 

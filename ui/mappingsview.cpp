@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace backroom {
 
 MappingsView::MappingsView(JournalReader *journal, QWidget *parent)
@@ -66,7 +68,6 @@ MappingsView::MappingsView(JournalReader *journal, QWidget *parent)
     m_waiting->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_waiting->verticalHeader()->hide();
     m_waiting->horizontalHeader()->setStretchLastSection(true);
-    m_waiting->setMaximumHeight(150);
     m_fixedTimer->setSingleShot(true);
     m_fixedTimer->setInterval(250);
 
@@ -76,6 +77,7 @@ MappingsView::MappingsView(JournalReader *journal, QWidget *parent)
     top->addWidget(m_save);
     top->addWidget(m_saveRetry);
     auto *waitingBox = new QGroupBox(tr("Orders waiting on a mapping (double-click to map the SKU)"), this);
+    waitingBox->setVisible(false);
     auto *wv = new QVBoxLayout(waitingBox);
     wv->addWidget(m_waiting);
     auto *v = new QVBoxLayout(this);
@@ -103,6 +105,11 @@ MappingsView::MappingsView(JournalReader *journal, QWidget *parent)
             rows << QStringList{g.key, QString::number(g.exceptionIds.size()), g.example};
         m_waitingModel->setRows(rows);
         m_waiting->resizeColumnsToContents();
+        // Only when something waits; sized to its rows (up to five, then it scrolls).
+        m_waiting->parentWidget()->setVisible(!rows.isEmpty());
+        const int shown = int(std::min<qsizetype>(rows.size(), 5));
+        m_waiting->setFixedHeight(m_waiting->horizontalHeader()->height() + shown * m_waiting->verticalHeader()->defaultSectionSize()
+                                  + 2 * m_waiting->frameWidth());
     });
     connect(m_waiting, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         QString key = m_waitingModel->rowAt(i.row()).value(0);
