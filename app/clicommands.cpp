@@ -108,6 +108,11 @@ int submit(const QString &dataDir, const QString &kind, const QJsonObject &args)
 
 } // namespace
 
+std::unique_ptr<Journal> openJournalAt(const QString &dataDir, bool write, QString *error)
+{
+    return openJournal(dataDir, write, error);
+}
+
 int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args)
 {
     return submit(dataDir, kind, args);

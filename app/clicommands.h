@@ -3,6 +3,12 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
+
+namespace backroom {
+class Journal;
+}
+
 namespace backroom::app {
 
 // The journal sub-commands of DESIGN.md §7: status, exceptions, retry, resolve, skip.
@@ -24,5 +30,15 @@ int printExceptionGroups(const QString &dataDir, const QString &category, bool j
 int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args);
 
 QString defaultDataDir();
+
+// Shared with the other sub-command files (climappings.cpp): opens the data directory's
+// journal (read-only unless `write`), and queues a command that a running engine executes,
+// or executes it here when no engine runs; prints the result, returns the exit code.
+std::unique_ptr<Journal> openJournalAt(const QString &dataDir, bool write, QString *error);
+int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args);
+
+// backroom mappings show|export|import|versions|diff|rollback; backroom audit (climappings.cpp).
+int runMappings(const QStringList &args);
+int runAudit(const QStringList &args);
 
 } // namespace backroom::app

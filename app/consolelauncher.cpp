@@ -5,6 +5,7 @@
 #include "models/journalreader.h"
 #include "sync/engine/engine.h"
 #include "ui/configdocument.h"
+#include "ui/mappingsview.h"
 #include "ui/mainwindow.h"
 #include "ui/secretstore.h"
 #include "ui/settingsdialog.h"
@@ -135,8 +136,11 @@ void ConsoleLauncher::startFromConfig()
                 connect(self->m_engine, &EngineHost::started, self, &ConsoleLauncher::onEngineStarted);
                 connect(self->m_engine, &EngineHost::failed, self, &ConsoleLauncher::onEngineFailed);
             }
-            self->m_engine->startEngine(ConfigDocument::substitute(raw, *values), QFileInfo(self->m_options.configPath).absolutePath(),
-                                        self->m_options.dataDir);
+            const QJsonObject resolved = ConfigDocument::substitute(raw, *values);
+            const QString baseDir = QFileInfo(self->m_options.configPath).absolutePath();
+            if (const Result<Config> config = parseConfig(resolved, baseDir); config.ok() && self->m_window)
+                MappingsView::configure(self->m_window, config.value()); // catalogue validation and preview
+            self->m_engine->startEngine(resolved, baseDir, self->m_options.dataDir);
             return;
         }
         const QString name = names->takeFirst();

@@ -38,6 +38,9 @@ constexpr const char *kUsage =
     "  backroom assign      [--data-dir DIR] ID... --to NAME   (--to \"\" unassigns)\n"
     "  backroom note        [--data-dir DIR] ID... --text TEXT\n"
     "  backroom edit        [--data-dir DIR] ID --payload FILE\n"
+    "  backroom mappings    [--data-dir DIR] show [--version N] | export FILE [--version N] | versions [--json]\n"
+    "                       | import FILE [--dry-run] [--note TEXT] [--retry-group] | diff A B | rollback N\n"
+    "  backroom audit       [--data-dir DIR] [--json] [--since WHEN] [--action A] [--text T] [--csv FILE]\n"
     "  backroom sim         --listen HOST:PORT [--orders N] [--faults SPEC] [--config-out FILE] [--seed N]\n";
 
 void printUsage(FILE *out)
@@ -51,7 +54,8 @@ bool isCliCommand(int argc, char *argv[])
 {
     if (argc < 2)
         return false;
-    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "snooze", "assign", "note", "edit", "sim", "help", "--help", "-h"}) {
+    for (const char *cmd : {"status", "exceptions", "retry", "resolve", "skip", "snooze", "assign", "note", "edit",
+                            "mappings", "audit", "sim", "help", "--help", "-h"}) {
         if (std::strcmp(argv[1], cmd) == 0)
             return true;
     }
@@ -99,6 +103,10 @@ int runCli(int argc, char *argv[])
         return runNote(sub(first));
     if (first == QLatin1String("edit"))
         return runEdit(sub(first));
+    if (first == QLatin1String("mappings"))
+        return runMappings(sub(first));
+    if (first == QLatin1String("audit"))
+        return runAudit(sub(first));
     if (first == QLatin1String("sim"))
         return backroom::sim::runSimCommand(args.mid(1));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {

@@ -6,6 +6,7 @@
 #include "ui/exceptionsview.h"
 #include "ui/healthview.h"
 #include "ui/lagview.h"
+#include "ui/mappingsview.h"
 #include "ui/ordersview.h"
 #include "ui/passportdialog.h"
 #include "ui/uiformat.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(JournalReader *reader, QWidget *parent)
     m_sidebar->setFixedWidth(std::max(170, m_sidebar->sizeHintForColumn(0) + 48));
     for (QWidget *w : std::initializer_list<QWidget *>{m_health, m_lag, m_aging, m_exceptions, m_orders})
         m_pages->addWidget(w);
+    MappingsView::install(m_sidebar, m_pages, reader);
 
     auto *central = new QWidget(this);
     auto *h = new QHBoxLayout(central);

@@ -389,30 +389,4 @@ Result<Config> loadConfig(const QString &path)
     return parseConfig(doc.object(), QFileInfo(path).absolutePath());
 }
 
-Result<Mappings> loadMappings(const QString &path)
-{
-    Mappings m;
-    if (path.isEmpty())
-        return m;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return configError(path, QStringLiteral("cannot read the mappings file (%1)").arg(f.errorString()));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return configError(path, QStringLiteral("not a valid JSON object: %1").arg(pe.errorString()));
-    const QJsonObject root = doc.object();
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != QLatin1String("sku"))
-            return configError(QStringLiteral("mappings.") + it.key(), QStringLiteral("unknown key (check the spelling)"));
-    }
-    const QJsonObject sku = root.value(QStringLiteral("sku")).toObject();
-    for (auto it = sku.begin(); it != sku.end(); ++it) {
-        if (!it.value().isString() || it.value().toString().isEmpty())
-            return configError(QStringLiteral("mappings.sku.") + it.key(), QStringLiteral("must be a non-empty ERP item code"));
-        m.sku.insert(it.key(), it.value().toString());
-    }
-    return m;
-}
-
 } // namespace backroom

@@ -100,11 +100,19 @@ struct Config {
 Result<Config> loadConfig(const QString &path);
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir);
 
-// The SKU crosswalk and account mapping (mappings_file).
+// The mapping tables (mappings_file, and their versions in the journal). The JSON form, its
+// parser and the editors live in sync/mapping/ (mappingjson.h); docs/mappings.md.
 struct Mappings {
-    QMap<QString, QString> sku;  // Woo SKU -> ERP item code; absent: pass-through
+    QMap<QString, QString> sku;        // Woo SKU (or "product:<id>") -> ERP item code; absent: pass-through
+    QMap<QString, QString> status;     // Woo order status -> "sync" | "ignore" | "cancel"
+    QMap<QString, QString> erpStatus;  // ERP sales order state -> Woo order status (write-back)
+    QMap<QString, QString> payment;    // Woo payment_method id -> ERP mode of payment
+    QMap<QString, QString> shipping;   // Woo shipping method_id -> ERP account head of the charge
+    QMap<QString, QString> tax;        // Woo tax rate_code -> ERP account head of the tax row
     QString itemCodeFor(const QString &wooSku) const { return sku.value(wooSku, wooSku); }
+    bool operator==(const Mappings &) const = default;
 };
+// Reads a mappings file (empty path: empty mappings). Defined in sync/mapping/mappingjson.cpp.
 Result<Mappings> loadMappings(const QString &path);
 
 } // namespace backroom

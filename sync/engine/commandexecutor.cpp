@@ -1,5 +1,7 @@
 #include "sync/engine/commandexecutor.h"
 
+#include "sync/engine/mappingcommands.h"
+
 #include <QJsonArray>
 
 namespace backroom {
@@ -63,6 +65,8 @@ QString CommandExecutor::execute(const CommandRecord &c, qint64 nowMs)
         r = editRetry(c, nowMs);
     else if (c.kind == QLatin1String("preview_retry"))
         r = previewOffline(c);
+    else if (c.kind == QLatin1String("mapping"))
+        r = executeMappingCommand(*m_journal, c, nowMs);
     const QString text = r.ok() ? r.value() : r.error().message;
     (void)m_journal->finishCommand(c.id, r.ok(), text, nowMs);
     return text;

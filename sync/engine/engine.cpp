@@ -3,6 +3,7 @@
 #include "sync/engine/commandexecutor.h"
 #include "sync/engine/connectionmonitor.h"
 #include "sync/engine/engineflow.h"
+#include "sync/engine/mappingcommands.h"
 #include "sync/engine/erpdelivery.h"
 #include "sync/engine/backorderflow.h"
 #include "sync/engine/cancellationflow.h"
@@ -125,9 +126,15 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     e->m_parsedOrders = std::make_unique<ParsedOrderCache>();
     if (Status s = e->m_journal->open(journalPath(dataDir)); !s)
         return s.error();
-    const Result<Mappings> mappings = loadMappings(config.mappingsFile);
-    if (!mappings)
+    // The journal's latest mapping version; the mappings file seeds version 1.
+    (void)e->m_journal->begin();
+    const Result<VersionedMappings> mappings = currentMappings(*e->m_journal, config.mappingsFile, clock->nowMs());
+    if (!mappings) {
+        e->m_journal->rollback();
         return mappings.error();
+    }
+    (void)e->m_journal->commit();
+    e->m_mappingVersion = mappings.value().version;
 
     e->m_nam = new QNetworkAccessManager(e.get());
     HttpClientOptions httpOptions;
@@ -153,8 +160,8 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     QHash<QString, QString> prefixes;
     for (const StoreConfig &store : config.stores)
         prefixes.insert(store.id, store.referencePrefix);
-    e->m_erpDelivery = new ErpDelivery(adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, mappings.value(),
-                                       policy, config.perHostConcurrency * 2, prefixes, e.get(), e->m_parsedOrders.get());
+    e->m_erpDelivery = new ErpDelivery(adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock,
+                                       mappings.value().mappings, policy, config.perHostConcurrency * 2, prefixes, e.get(), e->m_parsedOrders.get());
 
     for (const StoreConfig &store : config.stores) {
         const WooConnection conn = wooConnection(store, timeout);
@@ -298,6 +305,13 @@ void Engine::runCommands()
         return;
     if (m_commands->executeQueued(m_clock->nowMs()) > 0) {
         (void)m_batch->flush();
+        if (const int latest = m_journal->latestMappingVersion(); latest != m_mappingVersion) {
+            if (const Result<Mappings> m = mappingsAtVersion(*m_journal, latest)) {
+                m_erpDelivery->setMappings(m.value());
+                m_mappingVersion = latest;
+                qCInfo(lcEngine) << "using mapping version" << latest;
+            }
+        }
         m_pumpTimer.start(0);
     }
 }

@@ -80,6 +80,7 @@ private:
     ErpDelivery *m_erpDelivery = nullptr;
     HelpdeskAdapter *m_helpdesk = nullptr; // null when no helpdesk is configured
     std::unique_ptr<CommandExecutor> m_commands;
+    int m_mappingVersion = 0; // the version ErpDelivery uses; a newer one in the journal replaces it
     // Further flows (stock, fulfilment, cancellation, refunds, tickets, reconciliation), in
     // the order they were added; owned as QObject children.
     std::vector<EngineFlow *> m_flows;

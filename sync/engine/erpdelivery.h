@@ -28,6 +28,8 @@ public:
                 QObject *parent = nullptr, ParsedOrderCache *parsed = nullptr);
 
     void pump();
+    // A new mapping version: orders validated and built from now on use it.
+    void setMappings(Mappings mappings) { m_mappings = std::move(mappings); }
     // Claimed (durably marked in flight) and not finished yet.
     int inFlight() const { return m_inFlight + int(m_claimed.size()); }
     static constexpr int kClaimBatch = 100;

@@ -42,4 +42,9 @@ void ErpAdapter::createCreditNote(const CreditNoteDraft &, NameCallback done)
     done(unsupported(QStringLiteral("credit notes")));
 }
 
+void ErpAdapter::listItems(Callback<QList<ErpItem>> done)
+{
+    done(unsupported(QStringLiteral("listing items")));
+}
+
 } // namespace backroom

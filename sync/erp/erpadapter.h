@@ -56,6 +56,8 @@ public:
     virtual void findCreditNote(const QString &reference, LookupCallback done);
     // Creates and submits the credit note / return; never retried by the adapter.
     virtual void createCreditNote(const CreditNoteDraft &draft, NameCallback done);
+    // Every item of the ERP catalogue with its disabled flag (the mapping editors' validation).
+    virtual void listItems(Callback<QList<ErpItem>> done);
 
 protected:
     // The error the defaults answer with: "<connection> does not support <what>".

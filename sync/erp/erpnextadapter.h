@@ -31,6 +31,8 @@ public:
     void ensureCustomer(const Customer &customer, NameCallback done) override;
     // POST Sales Order with docstatus 1 (insert + submit); never retried by the client.
     void createSalesOrder(const SalesOrderDraft &draft, NameCallback done) override;
+    // GET Item?fields=["item_code","disabled"], pages of 500 ordered by name (erpnextitems.cpp).
+    void listItems(Callback<QList<ErpItem>> done) override;
 
     // --- flows after the sales order (erpnextdocs.cpp, docs/erpnext-wire.md) ---------------
     // Submitted Delivery Notes with modified > cursor, oldest first, 50 a page; each read
@@ -57,6 +59,7 @@ private:
     void createCustomer(const QString &emailKey, const Customer &customer);
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
     void readDeliveries(QStringList names, DeliveryPage page, Callback<DeliveryPage> done);
+    void listItemsFrom(int start, QList<ErpItem> sofar, Callback<QList<ErpItem>> done);
 
     ErpNextConnection m_conn;
     HttpClient *m_http;

@@ -102,7 +102,8 @@ Result<SalesOrderPayload> buildSalesOrderPayload(const SalesOrderDraft &draft,
 
     QJsonArray taxes;
     Money discount = round2(draft.discount);
-    auto addCharge = [&](SalesOrderCharge::Kind kind, const QString &description, Money amount) -> std::optional<SyncError> {
+    auto addCharge = [&](SalesOrderCharge::Kind kind, const QString &description, Money amount,
+                         const QString &mappedAccount = {}) -> std::optional<SyncError> {
         amount = round2(amount);
         if (amount.isZero())
             return std::nullopt;
@@ -110,7 +111,7 @@ Result<SalesOrderPayload> buildSalesOrderPayload(const SalesOrderDraft &draft,
             discount += -amount;
             return std::nullopt;
         }
-        const QString account = accountFor(kind);
+        const QString account = mappedAccount.isEmpty() ? accountFor(kind) : mappedAccount;
         if (account.isEmpty()) {
             SyncError e = invalid(tr("No ERPNext account is set for the charge \"%1\".").arg(description),
                                   tr("Set erp.tax_account (and optionally erp.shipping_account and "
@@ -129,7 +130,7 @@ Result<SalesOrderPayload> buildSalesOrderPayload(const SalesOrderDraft &draft,
         return std::nullopt;
     };
     for (const SalesOrderCharge &c : draft.charges) {
-        if (auto err = addCharge(c.kind, c.description, c.amount))
+        if (auto err = addCharge(c.kind, c.description, c.amount, c.account))
             return *err;
     }
     // ERPNext rounds each rate to 2 decimals; carry what that loses (or adds) on the lines.

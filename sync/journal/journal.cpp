@@ -282,6 +282,18 @@ CREATE TABLE payload_edits (
 );
 CREATE INDEX payload_edits_order ON payload_edits(order_id, id);
 )SQL",
+    // 6: mapping versions (every change a new row; the engine uses the highest) and the audit
+    // log view's time filter.
+    R"SQL(
+CREATE TABLE IF NOT EXISTS mapping_versions (
+  version INTEGER PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  note TEXT,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+)SQL",
 };
 
 } // namespace

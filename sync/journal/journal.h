@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -153,6 +155,30 @@ struct TicketSourceException {
     QString email;
 };
 
+struct MappingVersion {
+    int version = 0;
+    qint64 createdMs = 0;
+    QString actor;             // the OS user
+    QString note;              // what changed: "import skus.csv", "rollback to version 2"
+    QByteArray json;           // every table, as in the mappings file
+};
+
+struct OrderSample {
+    qint64 orderKey = 0;
+    QString storeId;
+    QByteArray rawJson;        // the order's latest revision as the store sent it
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString actor;
+    QString action;
+    QString target;
+    QString before;
+    QString after;
+};
+
 struct ConnectionRecord {
     QString name;
     QString state;             // up | degraded | down | paused_auth | circuit_open | unknown
@@ -166,7 +192,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -339,6 +365,19 @@ public:
     QString orderErpRef(qint64 orderKey); // "" when the order is not linked to an ERP document
 
     // --- mapping versions (journalmappings.cpp) ------------------------------------------------
+    // Appends a version (the full JSON of every table); returns its number (1, 2, ...).
+    Result<int> addMappingVersion(const QString &actor, const QString &note, const QByteArray &json, qint64 nowMs);
+    int latestMappingVersion();                                   // 0: none yet
+    std::optional<MappingVersion> mappingVersion(int version);    // with its JSON
+    QList<MappingVersion> mappingVersions(int limit = 500);       // newest first, without JSON
+    // The audit log, newest first: entries at or after sinceMs, of one action (empty: all),
+    // whose actor, target or before/after contain `text` (empty: all).
+    QList<AuditEntry> auditEntries(qint64 sinceMs, const QString &action, const QString &text, int limit = 5000);
+    QStringList auditActions();
+    // Raw JSON of the latest revision of the most recently received orders (for previews).
+    QList<OrderSample> recentOrderRevisions(int limit);
+    // Every SKU sold (line items of the journal's orders) with its number of orders.
+    QHash<QString, int> soldSkuCounts();
 
     // --- status --json --------------------------------------------------------------------
     QJsonObject statusJson(qint64 nowMs);

@@ -25,6 +25,32 @@ QString itemCodeFor(const OrderLine &line, const Mappings &mappings)
     return mappings.itemCodeFor(line.sku);
 }
 
+// One tax row per WooCommerce tax rate, each on the account the tax mapping names, when every
+// rate is mapped and the rates add up to the order's tax; otherwise none (one "Tax" row on the
+// configured erp.tax_account is used instead).
+QList<SalesOrderCharge> mappedTaxRows(const Order &order, const Mappings &mappings)
+{
+    QList<SalesOrderCharge> rows;
+    if (mappings.tax.isEmpty() || order.taxLines.isEmpty())
+        return rows;
+    Money sum;
+    for (const TaxLine &t : order.taxLines) {
+        const QString account = mappings.tax.value(t.rateCode);
+        if (account.isEmpty())
+            return {};
+        SalesOrderCharge ch;
+        ch.kind = SalesOrderCharge::Kind::Tax;
+        ch.description = t.label.isEmpty() ? t.rateCode : t.label;
+        ch.amount = t.amount;
+        ch.account = account;
+        sum += t.amount;
+        rows << ch;
+    }
+    if ((sum - order.totalTax).abs() > Money::fromMinor4(0))
+        return {};
+    return rows;
+}
+
 } // namespace
 
 QList<SyncError> validateForErp(const Order &order, const Mappings &mappings)
@@ -100,9 +126,13 @@ SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mapping
         ch.kind = c.kind == Charge::Kind::Shipping ? SalesOrderCharge::Kind::Shipping : SalesOrderCharge::Kind::Fee;
         ch.description = c.name;
         ch.amount = c.total;
+        if (c.kind == Charge::Kind::Shipping)
+            ch.account = mappings.shipping.value(c.methodId);
         d.charges << ch;
     }
-    if (!order.totalTax.isZero()) {
+    if (const QList<SalesOrderCharge> taxes = mappedTaxRows(order, mappings); !taxes.isEmpty()) {
+        d.charges << taxes;
+    } else if (!order.totalTax.isZero()) {
         SalesOrderCharge tax;
         tax.kind = SalesOrderCharge::Kind::Tax;
         tax.description = QStringLiteral("Tax");

@@ -69,4 +69,10 @@ struct CreditNoteDraft {
     QString reason;
 };
 
+// An item of the ERP catalogue, as the mapping editors validate against it.
+struct ErpItem {
+    QString itemCode;
+    bool disabled = false;
+};
+
 } // namespace backroom

@@ -34,6 +34,13 @@ struct Charge {               // a shipping line or a fee
     QString name;
     Money total;              // excluding tax; fees may be negative
     Money tax;
+    QString methodId;         // shipping_lines[].method_id ("flat_rate"); empty for fees
+};
+
+struct TaxLine {              // tax_lines[]: one per tax rate applied to the order
+    QString rateCode;         // "US-CA-STATE TAX-1"
+    QString label;
+    Money amount;             // tax_total + shipping_tax_total
 };
 
 struct Customer {
@@ -60,6 +67,7 @@ struct Order {
     QString paymentMethodTitle;
     QList<OrderLine> lines;
     QList<Charge> charges;
+    QList<TaxLine> taxLines;
     QStringList couponCodes;
     Money discountTotal, discountTax, shippingTotal, shippingTax, cartTax, total, totalTax;
     QString erpRef;           // meta_data _backroom_erp_ref, if already written back
@@ -81,6 +89,7 @@ struct SalesOrderCharge {
     Kind kind = Kind::Shipping;
     QString description;
     Money amount;
+    QString account;          // ERP account head from the shipping/tax mapping; empty: the configured default
 };
 
 struct SalesOrderDraft {

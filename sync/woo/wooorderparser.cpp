@@ -164,11 +164,23 @@ Result<Order> parseWooOrder(const QJsonObject &json, const QString &storeId)
         Charge c;
         c.kind = Charge::Kind::Shipping;
         c.name = sf.str("method_title");
+        c.methodId = sf.str("method_id");
         c.total = sf.money("total");
         c.tax = sf.money("total_tax");
         if (sf.error)
             return *sf.error;
         o.charges << c;
+    }
+    for (const QJsonValue &v : f.array("tax_lines")) {
+        const QJsonObject t = v.toObject();
+        Fields tf(t, o.sourceId, QStringLiteral("tax_lines[]."));
+        TaxLine tl;
+        tl.rateCode = tf.str("rate_code");
+        tl.label = tf.str("label");
+        tl.amount = tf.money("tax_total") + tf.money("shipping_tax_total");
+        if (tf.error)
+            return *tf.error;
+        o.taxLines << tl;
     }
     for (const QJsonValue &v : f.array("fee_lines")) {
         const QJsonObject s = v.toObject();
