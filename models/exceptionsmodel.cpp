@@ -60,7 +60,7 @@ QString ExceptionsModel::groupLabel(const ExceptionGroup &g)
         cause = tr("%1: %2").arg(g.category, g.code);
     else
         cause = tr("%1: %2").arg(g.category, g.sample.left(60));
-    return tr("%1 — %n order(s)", nullptr, g.count).arg(cause);
+    return g.count == 1 ? tr("%1 — 1 order").arg(cause) : tr("%1 — %2 orders").arg(cause).arg(g.count);
 }
 
 ExceptionRecord ExceptionsModel::exceptionAt(int row) const { return m_rows.value(row); }

@@ -114,6 +114,7 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExceptionsView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExceptionsView::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ExceptionsView::updateState);
     connect(m_table, &QTableView::activated, this, &ExceptionsView::openPassport);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -162,7 +163,7 @@ void ExceptionsView::updateGroups()
     int total = 0;
     for (const ExceptionGroup &g : m_model->groups())
         total += g.count;
-    auto *all = new QListWidgetItem(tr("All causes — %n exception(s)", nullptr, total), m_groups);
+    auto *all = new QListWidgetItem(total == 1 ? tr("All causes — 1 exception") : tr("All causes — %1 exceptions").arg(total), m_groups);
     all->setData(Qt::UserRole, QString());
     int current = 0;
     for (const ExceptionGroup &g : m_model->groups()) {

@@ -58,8 +58,10 @@ void ExceptionsView::buildActions()
         {"wbFocusTable", tr("Go to exceptions"), QKeySequence(Qt::Key_L), tr("Move to the list of exceptions"), false, nullptr,
          [this] {
              m_table->setFocus(Qt::ShortcutFocusReason);
-             if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                 m_table->selectRow(0);
+             // Focusing a view makes its first row current without selecting it: select it,
+             // so the keys that act on the selection work at once.
+             if (m_table->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
+                 m_table->selectRow(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0);
          }},
         {"wbFocusFilters", tr("Go to filters"), QKeySequence(Qt::CTRL | Qt::Key_F), tr("Move to the filters"), false, nullptr,
          [this] { m_filters->focusFirst(); }},

@@ -1,6 +1,7 @@
 #include "ui/workbenchdialogs.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -57,28 +58,28 @@ SnoozeDialog::SnoozeDialog(int count, qint64 nowMs, QWidget *parent)
 qint64 SnoozeDialog::untilMs() const { return m_until->dateTime().toMSecsSinceEpoch(); }
 
 AssignDialog::AssignDialog(int count, const QStringList &known, QWidget *parent)
-    : QDialog(parent), m_who(new QComboBox(this))
+    : QDialog(parent), m_who(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("assignDialog"));
     setWindowTitle(tr("Assign %n exception(s)", nullptr, count));
     m_who->setObjectName(QStringLiteral("assignWho"));
-    m_who->setEditable(true);
     QStringList names = known;
     const QString me = qEnvironmentVariable("USER");
     if (!me.isEmpty() && !names.contains(me))
         names.prepend(me);
-    m_who->addItems(names);
-    m_who->setCurrentText(names.value(0));
-    m_who->lineEdit()->selectAll();
+    m_who->setCompleter(new QCompleter(names, m_who));
+    m_who->setText(names.value(0));
+    m_who->selectAll();
+    m_who->setPlaceholderText(tr("empty: nobody"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    form->addRow(tr("Assign to (empty: nobody):"), m_who);
+    form->addRow(tr("Assign to:"), m_who);
     layout->addLayout(form);
     layout->addWidget(buttons(this, tr("Assign")));
     m_who->setFocus();
 }
 
-QString AssignDialog::assignee() const { return m_who->currentText().trimmed(); }
+QString AssignDialog::assignee() const { return m_who->text().trimmed(); }
 
 NoteDialog::NoteDialog(int count, QWidget *parent)
     : QDialog(parent), m_text(new QPlainTextEdit(this)), m_buttons(buttons(this, tr("Add note")))

@@ -5,6 +5,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace backroom {
@@ -32,7 +33,7 @@ public:
     QString assignee() const;
 
 private:
-    QComboBox *m_who;
+    QLineEdit *m_who;
 };
 
 // A note on the selected exceptions, kept with them and in the order passport.

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace backroom {
 
@@ -74,25 +75,35 @@ WorkbenchFilterBar::WorkbenchFilterBar(QWidget *parent)
     m_saved->setToolTip(tr("Filters saved in the journal, shared by everyone on this data directory"));
     m_save->setToolTip(tr("Save the current filter under a name"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto label = [this, layout](const QString &text, QWidget *buddy) {
+    // Two rows, so the workbench fits a 1366 px screen: the filters, then the saved filters.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(second);
+    auto label = [this](QHBoxLayout *into, const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
-        layout->addWidget(l);
-        layout->addWidget(buddy);
+        into->addWidget(l);
+        into->addWidget(buddy);
     };
-    label(tr("&Cause:"), m_category);
-    label(tr("S&ystem:"), m_system);
-    label(tr("St&ore:"), m_store);
-    label(tr("A&ge:"), m_age);
-    label(tr("Ass&ignee:"), m_assignee);
-    label(tr("S&tate:"), m_state);
-    layout->addSpacing(12);
-    label(tr("Sa&ved:"), m_saved);
-    layout->addWidget(m_save);
-    layout->addWidget(m_delete);
+    for (QComboBox *b : {m_category, m_system, m_age, m_assignee, m_state, m_saved}) {
+        b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        b->setMinimumContentsLength(12);
+    }
+    label(layout, tr("&Cause:"), m_category);
+    label(layout, tr("S&ystem:"), m_system);
+    label(layout, tr("St&ore:"), m_store);
+    label(layout, tr("A&ge:"), m_age);
+    label(layout, tr("Ass&ignee:"), m_assignee);
+    label(layout, tr("S&tate:"), m_state);
     layout->addStretch(1);
+    label(second, tr("Sa&ved filter:"), m_saved);
+    m_saved->setMinimumContentsLength(20);
+    second->addWidget(m_save);
+    second->addWidget(m_delete);
+    second->addStretch(1);
 
     auto emitChanged = [this] {
         if (!m_applying)
