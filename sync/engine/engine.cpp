@@ -185,7 +185,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     // flows: fulfilment, cancellation, refunds, backorders
     {
         OrderFlowContext ctx{adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, config.retry,
-                             config.orderFlows, config.erp.pollIntervalS, mappings.value(), {}, prefixes};
+                             config.orderFlows, config.erp.pollIntervalS, mappings.value().mappings, {}, prefixes};
         QStringList followed;
         for (StoreFlows &f : e->m_stores) {
             ctx.stores.insert(f.intake->store().id, f.client);
