@@ -199,6 +199,38 @@ QList<Journal::PostedOrder> Journal::postedOrders(qint64 afterKey, int limit)
     return out;
 }
 
+QList<Journal::PostedOrder> Journal::ordersPostedAfter(qint64 postedAtMs, qint64 afterKey, int limit)
+{
+    SqliteStatement &st = m_db.prepare(
+        "SELECT id, store, woo_id, number, erp_ref, total, posted_at FROM orders "
+        "WHERE posted_at IS NOT NULL AND (posted_at > ? OR (posted_at = ? AND id > ?)) ORDER BY posted_at, id LIMIT ?");
+    st.bind(1, postedAtMs).bind(2, postedAtMs).bind(3, afterKey).bind(4, limit);
+    QList<PostedOrder> out;
+    while (st.step()) {
+        PostedOrder o;
+        o.orderKey = st.int64(0);
+        o.storeId = st.text(1);
+        o.wooId = st.int64(2);
+        o.number = st.text(3);
+        o.erpRef = st.text(4);
+        o.total = st.text(5);
+        o.postedAtMs = st.int64(6);
+        out << o;
+    }
+    st.reset();
+    return out;
+}
+
+std::optional<qint64> Journal::maxPostedAt()
+{
+    SqliteStatement &st = m_db.prepare("SELECT max(posted_at) FROM orders");
+    std::optional<qint64> v;
+    if (st.step() && !st.isNull(0))
+        v = st.int64(0);
+    st.reset();
+    return v;
+}
+
 Status Journal::markReconciled(qint64 orderKey, qint64 nowMs)
 {
     return m_db.prepare("INSERT INTO order_checks(order_id, reconciled_at) VALUES(?,?) "
