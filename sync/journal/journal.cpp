@@ -215,7 +215,7 @@ CREATE INDEX helpdesk_mentions_unlinked ON helpdesk_mentions(seen_at) WHERE orde
 CREATE INDEX exceptions_updated ON exceptions(updated_at);
 )SQL",
     // 4: the order flows after posting: deliveries applied to store orders, refunds booked as
-    // ERP credit notes, per-order checks; a backorder check for every newly posted order.
+    // ERP credit notes, per-order checks (backorder noted, last reconciled).
     R"SQL(
 CREATE TABLE order_deliveries (
   delivery TEXT PRIMARY KEY,
@@ -246,12 +246,6 @@ CREATE TABLE order_checks (
   backorder_noted_at INTEGER,
   reconciled_at INTEGER
 );
-CREATE TRIGGER orders_posted_backorder_check AFTER UPDATE OF erp_ref ON orders
-  WHEN NEW.erp_ref IS NOT NULL AND NEW.erp_ref != '' AND OLD.erp_ref IS NOT NEW.erp_ref
-BEGIN
-  INSERT OR REPLACE INTO outbox(order_id, kind, state, attempts, next_due_at, created_at, updated_at)
-    VALUES(NEW.id, 'erp_backorder_check', 'pending', 0, NEW.updated_at, NEW.updated_at, NEW.updated_at);
-END;
 )SQL",
     // 5: the exception workbench: assignment, snooze, notes, saved filters, edited payloads.
     R"SQL(

@@ -40,7 +40,6 @@ inline constexpr const char *WooWriteBack = "woo_writeback";
 inline constexpr const char *WooFulfilment = "woo_fulfilment";     // apply recorded deliveries to the store order
 inline constexpr const char *ErpCancel = "erp_cancel";             // cancel the ERP sales order
 inline constexpr const char *ErpCreditNote = "erp_credit_note";    // book the order's store refunds as credit notes
-inline constexpr const char *ErpBackorderCheck = "erp_backorder_check"; // shortfall of a newly posted order
 inline constexpr const char *Reconcile = "reconcile";              // exceptions of reconciliation findings
 
 // kinds of helpdesk tickets
@@ -302,11 +301,15 @@ public:
         qint64 orderKey = 0;
         QString storeId, number, erpRef, total;
         qint64 wooId = 0;
+        qint64 postedAtMs = 0;
     };
     // Orders that reached the ERP, by id after `afterKey` (keyset paging).
     QList<PostedOrder> postedOrders(qint64 afterKey, int limit);
     Status markReconciled(qint64 orderKey, qint64 nowMs);
     Status markBackorderNoted(qint64 orderKey, qint64 nowMs);
+    // Orders posted after the keyset (posted_at, id), oldest first (backorder checks).
+    QList<PostedOrder> ordersPostedAfter(qint64 postedAtMs, qint64 afterKey, int limit);
+    std::optional<qint64> maxPostedAt();
 
     // --- helpdesk tickets (journaltickets.cpp) -----------------------------------------------
     // One ticket per order and cause (external id), its queue of work, and polled mentions.

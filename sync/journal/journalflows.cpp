@@ -44,7 +44,8 @@ Status Journal::afterPostedRevision(qint64 orderKey, const Order &order, const Q
 
 std::optional<qint64> Journal::orderKeyForErpRef(const QString &erpRef)
 {
-    SqliteStatement &st = m_db.prepare("SELECT order_id FROM links WHERE system='erp' AND remote_id=? ORDER BY order_id LIMIT 1");
+    // orders.erp_ref mirrors the 'erp' link and is indexed (links are keyed by order).
+    SqliteStatement &st = m_db.prepare("SELECT id FROM orders WHERE erp_ref=? ORDER BY id LIMIT 1");
     st.bind(1, erpRef);
     std::optional<qint64> v;
     if (st.step())
@@ -197,6 +198,39 @@ QList<Journal::PostedOrder> Journal::postedOrders(qint64 afterKey, int limit)
     }
     st.reset();
     return out;
+}
+
+QList<Journal::PostedOrder> Journal::ordersPostedAfter(qint64 postedAtMs, qint64 afterKey, int limit)
+{
+    SqliteStatement &st = m_db.prepare(
+        "SELECT id, store, woo_id, number, erp_ref, total, posted_at FROM orders "
+        "WHERE posted_at >= ? AND (posted_at > ? OR id > ?) ORDER BY posted_at, id LIMIT ?");
+    // posted_at >= ? is the range the orders_posted index serves; the rest filters the first second.
+    st.bind(1, postedAtMs).bind(2, postedAtMs).bind(3, afterKey).bind(4, limit);
+    QList<PostedOrder> out;
+    while (st.step()) {
+        PostedOrder o;
+        o.orderKey = st.int64(0);
+        o.storeId = st.text(1);
+        o.wooId = st.int64(2);
+        o.number = st.text(3);
+        o.erpRef = st.text(4);
+        o.total = st.text(5);
+        o.postedAtMs = st.int64(6);
+        out << o;
+    }
+    st.reset();
+    return out;
+}
+
+std::optional<qint64> Journal::maxPostedAt()
+{
+    SqliteStatement &st = m_db.prepare("SELECT max(posted_at) FROM orders");
+    std::optional<qint64> v;
+    if (st.step() && !st.isNull(0))
+        v = st.int64(0);
+    st.reset();
+    return v;
 }
 
 Status Journal::markReconciled(qint64 orderKey, qint64 nowMs)

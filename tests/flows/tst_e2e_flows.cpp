@@ -23,6 +23,7 @@ private Q_SLOTS:
     void refundAfterLostAnswerCreatesOneCreditNote();
     void malformedRefundIsValidationException();
     void deletedSalesOrderFoundByReconciliation();
+    void backorderedOrderGetsOneNoteAndException();
 
 private:
     e2e::ProcResult runEngine(int maxSeconds = 60);
@@ -282,6 +283,7 @@ void TestE2eFlows::partialRefundBecomesExactCreditNote()
     QCOMPARE(stageOf(p.wooId), QStringLiteral("confirmed")); // partly refunded
 
     // The rest of the order refunded: a second credit note, stage refunded.
+    QTest::qWait(1100); // a new second, or the incremental poll takes the order for unchanged
     const QJsonObject rest = m_cluster->woo()->addRefund(p.wooId, QJsonObject{{QStringLiteral("reason"), QStringLiteral("Goodwill")},
         {QStringLiteral("amount"), QString::number(m_cluster->woo()->order(p.wooId).value(QStringLiteral("total")).toString().toDouble()
                                                    - amountCents / 100.0, 'f', 2)}}, &error);
@@ -365,6 +367,48 @@ void TestE2eFlows::deletedSalesOrderFoundByReconciliation()
     QCOMPARE(e2e::erpSalesOrders(m_cluster->erp(), p.wooId).submitted, 1);
     QCOMPARE(openExceptionsFor(p.wooId).size(), 0);
     QCOMPARE(stageOf(p.wooId), QStringLiteral("confirmed"));
+}
+
+void TestE2eFlows::backorderedOrderGetsOneNoteAndException()
+{
+    WooSim *woo = m_cluster->woo();
+    int id = 0;
+    for (int i = 0; i < 20 && id == 0; ++i) {
+        const int candidate = woo->addOrders(1).first();
+        const QJsonObject order = woo->order(candidate);
+        if (order.value(QStringLiteral("status")).toString() == QLatin1String("processing")
+            && !e2e::seedProblems(order, woo->erpUnknownSkus(), woo->erpDisabledSkus()).any())
+            id = candidate;
+    }
+    QVERIFY(id > 0);
+    const QString sku = woo->order(id).value(QStringLiteral("line_items")).toArray().at(0).toObject()
+                            .value(QStringLiteral("sku")).toString();
+    m_cluster->erp()->setProjectedQty(sku, 0); // nothing left in the warehouse
+    e2e::ProcResult r = runEngine();
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    auto backorderNotes = [&] {
+        int n = 0;
+        for (const QString &note : woo->notes(id))
+            n += note.startsWith(QLatin1String("Backorder:")) && note.contains(sku) ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(backorderNotes(), 1);
+    QVERIFY(woo->customerNotes(id).isEmpty()); // a private note: the helpdesk tells the customer
+    QJsonArray ex = openExceptionsFor(id);
+    QCOMPARE(ex.size(), 1);
+    QCOMPARE(ex.at(0).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("business"));
+    QCOMPARE(ex.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("backorder"));
+
+    r = runEngine(); // checked once: no second note, no second exception
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(backorderNotes(), 1);
+    QCOMPARE(openExceptionsFor(id).size(), 1);
+    // Orders posted before had stock: no backorder anywhere else.
+    int others = 0;
+    for (const QJsonValue &v : e2e::exceptionsJson(m_dataDir, true))
+        others += v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("backorder")
+                      && v.toObject().value(QStringLiteral("order_id")).toInt() != id ? 1 : 0;
+    QCOMPARE(others, 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2eFlows)
