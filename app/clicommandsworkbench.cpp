@@ -198,7 +198,8 @@ int printExceptionGroups(const QString &dataDir, const QString &category, bool j
         return 0;
     }
     for (const ExceptionGroup &g : groups)
-        out(QStringLiteral("%1\t%2\t%3 — %4 order(s)").arg(g.count).arg(g.category, describeGroup(g)).arg(g.count));
+        out(QStringLiteral("%1\t%2\t%3 — %4").arg(g.count).arg(g.category, describeGroup(g),
+                                                           g.count == 1 ? QStringLiteral("1 order") : QStringLiteral("%1 orders").arg(g.count)));
     if (groups.isEmpty())
         out(QStringLiteral("no open exceptions"));
     return 0;

@@ -24,6 +24,8 @@ RetryPreviewDialog::RetryPreviewDialog(JournalReader *reader, const QList<qint64
     m_table->setObjectName(QStringLiteral("retryPreviewTable"));
     setWindowTitle(tr("Retry %n exception(s)", nullptr, m_count));
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3 + 4);
     m_summary->setText(tr("Asking the ERP whether these orders are already there…"));
     m_table->setHorizontalHeaderLabels({tr("Order"), tr("Reference"), tr("What the retry will do")});
     m_table->verticalHeader()->hide();
@@ -88,6 +90,10 @@ void RetryPreviewDialog::show(const QList<RetryPreviewItem> &items)
         m_table->setItem(r, 1, new QTableWidgetItem(i.reference));
         m_table->setItem(r, 2, new QTableWidgetItem(what));
     }
+    bool anyReference = false;
+    for (const RetryPreviewItem &i : items)
+        anyReference = anyReference || !i.reference.isEmpty();
+    m_table->setColumnHidden(1, !anyReference);
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     m_summary->setText(summaryText());
@@ -101,12 +107,12 @@ QString RetryPreviewDialog::summaryText() const
         create += i.action == QLatin1String("create");
         unknown += i.action == QLatin1String("unknown");
     }
-    QStringList parts;
-    parts << tr("%n order(s) already in the ERP: the retry links them and creates nothing.", nullptr, link);
-    parts << tr("%n new sales order(s) will be created.", nullptr, create);
+    QStringList lines;
+    lines << tr("Already in the ERP (linked, nothing created): %1").arg(link);
+    lines << tr("New sales orders to create: %1").arg(create);
     if (unknown > 0)
-        parts << tr("%n could not be checked now; the engine looks each one up again before creating it.", nullptr, unknown);
-    return parts.join(QLatin1Char(' '));
+        lines << tr("Not checked now (the engine looks each one up again before creating it): %1").arg(unknown);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace backroom

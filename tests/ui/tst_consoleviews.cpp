@@ -204,6 +204,8 @@ private Q_SLOTS:
         ev->table()->selectRow(row);
         QCOMPARE(ev->selectedIds(), QList<qint64>{id});
         QSignalSpy queued(m_reader.get(), &JournalReader::commandQueued);
+        // An engine is alive (its heartbeat is fresh): the console queues the command for it.
+        QVERIFY(m_tj->j.heartbeat(QCoreApplication::applicationPid(), QDateTime::currentMSecsSinceEpoch()).ok());
         ev->retrySelected();
         QVERIFY(queued.wait(5000));
         const QList<CommandRecord> cmds = m_tj->j.queuedCommands();
