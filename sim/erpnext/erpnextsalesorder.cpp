@@ -155,6 +155,8 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
     doc.insert(QStringLiteral("rounding_adjustment"), money(rounded - grand));
     doc.insert(QStringLiteral("rounded_total"), money(rounded));
     store(m_salesOrders, doc);
+    if (docstatus == 1)
+        reserve(items, 1);
 
     const QString reference = doc.value(m_config.referenceField).toVariant().toString();
     if (!reference.isEmpty())

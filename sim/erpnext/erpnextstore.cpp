@@ -87,6 +87,10 @@ ErpNextStore::ErpNextStore(Config config) : m_config(std::move(config))
         setItem(c, false);
     for (const QString &c : std::as_const(m_config.disabledItemCodes))
         setItem(c, true);
+    for (const QString &c : std::as_const(m_config.itemCodes))
+        setStock(c, QString(), seededQuantity(c));
+    for (const QString &c : std::as_const(m_config.disabledItemCodes))
+        setStock(c, QString(), seededQuantity(c));
 }
 
 SimResponse ErpNextStore::frappeError(int status, const QString &excType, const QStringList &messages)
@@ -126,6 +130,8 @@ ErpNextStore::Table *ErpNextStore::table(const QString &doctype)
         return &m_items;
     if (doctype == QLatin1String("Sales Order"))
         return &m_salesOrders;
+    if (doctype == QLatin1String("Bin"))
+        return &m_bins;
     return nullptr;
 }
 
@@ -207,7 +213,7 @@ SimResponse ErpNextStore::handle(const SimRequest &request)
         return insertCustomer(doc.object());
     if (t == &m_salesOrders)
         return insertSalesOrder(doc.object());
-    return frappeError(403, QStringLiteral("PermissionError"), {QStringLiteral("Insufficient Permission for Item")});
+    return frappeError(403, QStringLiteral("PermissionError"), {QStringLiteral("Insufficient Permission for %1").arg(doctype)});
 }
 
 SimResponse ErpNextStore::list(Table &t, const SimRequest &request)
@@ -247,8 +253,11 @@ SimResponse ErpNextStore::list(Table &t, const SimRequest &request)
 
     QJsonArray data;
     qsizetype skipped = 0;
-    // Frappe's default order is newest first.
-    for (qsizetype i = t.rows.size() - 1; i >= 0; --i) {
+    // Frappe's default order is newest first; "order_by=name asc" (names grow with creation
+    // here) lists oldest first.
+    const bool ascending = request.queryValue(QStringLiteral("order_by")).trimmed().endsWith(QLatin1String(" asc"), Qt::CaseInsensitive);
+    for (qsizetype n = 0; n < t.rows.size(); ++n) {
+        const qsizetype i = ascending ? n : t.rows.size() - 1 - n;
         const QJsonObject &row = t.rows.at(i);
         bool keep = true;
         for (const QJsonValue &fv : std::as_const(filters)) {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace backroom {
 
 class HttpClient;
@@ -30,6 +32,9 @@ public:
     void ensureCustomer(const Customer &customer, NameCallback done) override;
     // POST Sales Order with docstatus 1 (insert + submit); never retried by the client.
     void createSalesOrder(const SalesOrderDraft &draft, NameCallback done) override;
+    // GET Bin (item_code, warehouse, actual_qty, reserved_qty) in the stock warehouses, paged
+    // by name; available = actual - reserved, summed per item (erpnextstock.cpp).
+    void stockLevels(const QStringList &itemCodes, Callback<QList<StockLevel>> done) override;
 
     const ErpNextConnection &connection() const { return m_conn; }
     int cachedCustomerCount() const { return int(m_customerByEmail.size()); }
@@ -39,6 +44,8 @@ private:
     HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void createCustomer(const QString &emailKey, const Customer &customer);
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
+    struct BinScan;
+    void readBinPage(const std::shared_ptr<BinScan> &scan);
 
     ErpNextConnection m_conn;
     HttpClient *m_http;

@@ -7,7 +7,7 @@ namespace backroom {
 
 namespace {
 const char *const kExceptionColumns =
-    "SELECT e.id, e.order_id, r.store, r.woo_id, r.number, e.category, e.code, e.message, e.hint, e.system, "
+    "SELECT e.id, e.order_id, coalesce(r.store, e.store), r.woo_id, r.number, e.category, e.code, e.message, e.hint, e.system, "
     "e.group_key, e.state, e.created_at, e.updated_at, e.attempts, e.correlation_id, e.kind "
     "FROM exceptions e LEFT JOIN orders r ON r.id = e.order_id ";
 

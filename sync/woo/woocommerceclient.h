@@ -55,6 +55,8 @@ public:
     // woocatalogueclient.cpp
     void listProducts(int page, int perPage, Callback<CataloguePage> done) override;
     void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) override;
+    void updateStock(qint64 parentId, const QList<StockUpdate> &updates,
+                     Callback<QList<StockWriteResult>> done) override; // woostockclient.cpp
 
 private:
     struct Private;
