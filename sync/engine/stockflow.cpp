@@ -218,8 +218,9 @@ void StockFlow::plan()
         in.record = m_journal->stockRecord(m_store.id, item.sku);
         in.safetyBuffer = m_settings.safetyBuffer;
         in.correctDrift = m_settings.correctDrift;
-        if (in.record && in.record->writtenValue && item.stockQuantity
-            && qint64(std::llround(*item.stockQuantity)) != *in.record->writtenValue) {
+        if (in.record && item.stockQuantity
+            && ((in.record->writtenValue && qint64(std::llround(*item.stockQuantity)) != *in.record->writtenValue)
+                || in.record->driftValue)) {
             in.unpostedOrders = m_journal->unpostedOrdersWithSku(m_store.id, item.sku);
             if (const auto latest = m_journal->latestStockException(QLatin1String(StockExceptionKind::Drift), m_store.id, item.sku))
                 in.latestDriftState = latest->second;
@@ -266,8 +267,7 @@ void StockFlow::plan()
                   QStringLiteral("stock:%1:%2").arg(m_store.id, item.sku));
             break;
         case StockDecision::Action::AcceptDrift:
-            rec.writtenValue = store; // a person kept the store's value: the new baseline
-            rec.driftValue.reset();
+            rec.writtenValue = store; // a person kept the store's value (drift_value remembers it)
             break;
         case StockDecision::Action::None:
             if (!rec.writtenValue && item.manageStock && in.available)
@@ -399,6 +399,8 @@ void StockFlow::finish(const QString &error)
     const qint64 readAt = m_sweep ? m_sweep->readAtMs : 0;
     if (m_batch->open()) {
         (void)m_journal->noteStockSweep(m_store.id, readAt, items, writes, error, m_clock->nowMs());
+        // A series for the console's charts; freshness itself is in status --json "stock".
+        (void)m_journal->addMetric(QStringLiteral("stock.written.%1").arg(m_store.id), writes, m_clock->nowMs());
         (void)m_batch->flush();
     }
     m_sweep.reset();

@@ -25,6 +25,13 @@ StockDecision decideStock(const StockInputs &in)
     const StockRecord *r = in.record ? &*in.record : nullptr;
     // Drift: the store no longer shows what Backroom wrote, and the ERP did not move. A sale
     // not yet in the ERP lowers the store's value too: no drift while such orders are pending.
+    const QString driftState = in.latestDriftState.value_or(QString());
+    const bool kept = driftState == QLatin1String("resolved") || driftState == QLatin1String("skipped");
+    if (r && r->driftValue && *r->driftValue == store && r->target && *r->target == d.target && kept) {
+        // A person kept the store's value for this ERP value: leave it until the ERP moves.
+        d.action = StockDecision::Action::AcceptDrift;
+        return d;
+    }
     const bool moved = r && r->writtenValue && store != *r->writtenValue && r->target && *r->target == d.target;
     if (moved && in.unpostedOrders > 0) {
         // Probably a sale the ERP has not seen yet: writing the ERP value now would hand the sold
@@ -34,13 +41,9 @@ StockDecision decideStock(const StockInputs &in)
     }
     const bool drift = moved;
     if (drift) {
-        const QString state = in.latestDriftState.value_or(QString());
-        if (state == QLatin1String("retried")) {
+        if (driftState == QLatin1String("retried")) {
             d.action = StockDecision::Action::Write; // the one-click fix: write the ERP value
             d.drift = true;
-        } else if ((state == QLatin1String("resolved") || state == QLatin1String("skipped")) && r->driftValue
-                   && *r->driftValue == store) {
-            d.action = StockDecision::Action::AcceptDrift;
         } else if (in.correctDrift) {
             d.action = StockDecision::Action::Write;
             d.drift = true;

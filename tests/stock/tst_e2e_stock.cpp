@@ -18,6 +18,7 @@ private Q_SLOTS:
     void perItemErrorIsAnExceptionForThatSkuOnly();
     void safetyBufferIsApplied();
     void handChangedStockIsFoundAndFixedOnRequest();
+    void keepingTheStoreValueIsRemembered();
     void driftIsCorrectedWhenConfigured();
     void erpDownWritesNothingAndRecovers();
 
@@ -221,6 +222,32 @@ void TestE2eStock::handChangedStockIsFoundAndFixedOnRequest()
     QCOMPARE(stockOf(QStringLiteral("MUG-CER-01")), 30);
     QCOMPARE(int(stockExceptions("kind='stock_drift' AND state IN ('open','retried')").size()), 0);
     QCOMPARE(int(stockExceptions("kind='stock_drift' AND state='resolved'").size()), 1);
+}
+
+void TestE2eStock::keepingTheStoreValueIsRemembered()
+{
+    m_cluster->erp()->setStock(QStringLiteral("KET-GOOSE"), 40);
+    QVERIFY(runOnce().ok());
+    QVERIFY(m_cluster->woo()->setStockByHand(idOf(QStringLiteral("KET-GOOSE")), 12));
+    QVERIFY(runOnce().ok());
+    const QJsonArray open = e2e::exceptionsJson(m_tmp->filePath(QStringLiteral("data")), true);
+    QString id;
+    for (const QJsonValue &v : open)
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("stock_drift"))
+            id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+    QVERIFY(!id.isEmpty());
+    // Skip: a person keeps the store's value.
+    const e2e::ProcResult skip = e2e::run({QStringLiteral("skip"), QStringLiteral("--data-dir"), m_tmp->filePath(QStringLiteral("data")),
+                                           id, QStringLiteral("--reason"), QStringLiteral("counted by hand")});
+    QVERIFY2(skip.ok(), qPrintable(skip.describe()));
+    QVERIFY(runOnce().ok());
+    QVERIFY(runOnce().ok());
+    QCOMPARE(stockOf(QStringLiteral("KET-GOOSE")), 12);
+    QCOMPARE(int(stockExceptions("kind='stock_drift'").size()), 1); // not raised again
+    // The ERP moves later: its value is written as usual.
+    m_cluster->erp()->setStock(QStringLiteral("KET-GOOSE"), 41);
+    QVERIFY(runOnce().ok());
+    QCOMPARE(stockOf(QStringLiteral("KET-GOOSE")), 41);
 }
 
 void TestE2eStock::driftIsCorrectedWhenConfigured()

@@ -125,21 +125,24 @@ private Q_SLOTS:
         QTest::addColumn<bool>("correct");
         QTest::addColumn<StockDecision::Action>("action");
         QTest::addColumn<int>("target");
+        QTest::addColumn<int>("drifted");         // drift_value remembered; -2: the store's value
         using A = StockDecision::Action;
-        QTest::newRow("differs: write") << true << 3.0 << 10.0 << 0 << -1 << -1 << 0 << QString() << false << A::Write << 10;
-        QTest::newRow("equal: nothing") << true << 10.0 << 10.9 << 0 << -1 << -1 << 0 << QString() << false << A::None << 10;
-        QTest::newRow("buffer") << true << 3.0 << 10.0 << 4 << -1 << -1 << 0 << QString() << false << A::Write << 6;
-        QTest::newRow("buffer never negative") << true << 3.0 << 2.0 << 4 << -1 << -1 << 0 << QString() << false << A::Write << 0;
-        QTest::newRow("negative available") << true << 0.0 << -5.0 << 0 << -1 << -1 << 0 << QString() << false << A::None << 0;
-        QTest::newRow("unmanaged, stocked") << false << -1.0 << 10.0 << 0 << -1 << -1 << 0 << QString() << false << A::Unmanaged << 0;
-        QTest::newRow("unmanaged, not stocked") << false << -1.0 << -1.0 << 0 << -1 << -1 << 0 << QString() << false << A::None << 0;
-        QTest::newRow("missing in ERP") << true << 4.0 << -1.0 << 0 << -1 << -1 << 0 << QString() << false << A::MissingInErp << 0;
-        QTest::newRow("drift reported") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QString() << false << A::ReportDrift << 10;
-        QTest::newRow("drift corrected") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QString() << true << A::Write << 10;
-        QTest::newRow("drift fix requested") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QStringLiteral("retried") << false << A::Write << 10;
-        QTest::newRow("drift kept by a person") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QStringLiteral("skipped") << false << A::AcceptDrift << 10;
-        QTest::newRow("pending sale: wait") << true << 8.0 << 10.0 << 0 << 10 << 10 << 2 << QString() << false << A::None << 10;
-        QTest::newRow("ERP moved: write") << true << 99.0 << 12.0 << 0 << 10 << 10 << 0 << QString() << false << A::Write << 12;
+        QTest::newRow("differs: write") << true << 3.0 << 10.0 << 0 << -1 << -1 << 0 << QString() << false << A::Write << 10 << -2;
+        QTest::newRow("equal: nothing") << true << 10.0 << 10.9 << 0 << -1 << -1 << 0 << QString() << false << A::None << 10 << -2;
+        QTest::newRow("buffer") << true << 3.0 << 10.0 << 4 << -1 << -1 << 0 << QString() << false << A::Write << 6 << -2;
+        QTest::newRow("buffer never negative") << true << 3.0 << 2.0 << 4 << -1 << -1 << 0 << QString() << false << A::Write << 0 << -2;
+        QTest::newRow("negative available") << true << 0.0 << -5.0 << 0 << -1 << -1 << 0 << QString() << false << A::None << 0 << -2;
+        QTest::newRow("unmanaged, stocked") << false << -1.0 << 10.0 << 0 << -1 << -1 << 0 << QString() << false << A::Unmanaged << 0 << -2;
+        QTest::newRow("unmanaged, not stocked") << false << -1.0 << -1.0 << 0 << -1 << -1 << 0 << QString() << false << A::None << 0 << -2;
+        QTest::newRow("missing in ERP") << true << 4.0 << -1.0 << 0 << -1 << -1 << 0 << QString() << false << A::MissingInErp << 0 << -2;
+        QTest::newRow("drift reported") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QString() << false << A::ReportDrift << 10 << -2;
+        QTest::newRow("drift corrected") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QString() << true << A::Write << 10 << -2;
+        QTest::newRow("drift fix requested") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QStringLiteral("retried") << false << A::Write << 10 << -2;
+        QTest::newRow("drift kept by a person") << true << 99.0 << 10.0 << 0 << 10 << 10 << 0 << QStringLiteral("skipped") << false << A::AcceptDrift << 10 << -2;
+        QTest::newRow("kept value stays") << true << 99.0 << 10.0 << 0 << 99 << 10 << 0 << QStringLiteral("resolved") << false << A::AcceptDrift << 10 << -2;
+        QTest::newRow("kept, then changed again") << true << 50.0 << 10.0 << 0 << 99 << 10 << 0 << QStringLiteral("resolved") << false << A::ReportDrift << 10 << 99;
+        QTest::newRow("pending sale: wait") << true << 8.0 << 10.0 << 0 << 10 << 10 << 2 << QString() << false << A::None << 10 << -2;
+        QTest::newRow("ERP moved: write") << true << 99.0 << 12.0 << 0 << 10 << 10 << 0 << QString() << false << A::Write << 12 << -2;
     }
 
     void decide()
@@ -155,6 +158,7 @@ private Q_SLOTS:
         QFETCH(bool, correct);
         QFETCH(StockDecision::Action, action);
         QFETCH(int, target);
+        QFETCH(int, drifted);
         StockInputs in;
         in.item.sku = QStringLiteral("S");
         in.item.manageStock = manage;
@@ -169,7 +173,7 @@ private Q_SLOTS:
                 r.writtenValue = written;
             if (lastTarget >= 0)
                 r.target = lastTarget;
-            r.driftValue = qint64(store);
+            r.driftValue = drifted == -2 ? qint64(store) : qint64(drifted);
             in.record = r;
         }
         in.unpostedOrders = unposted;
