@@ -159,6 +159,8 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
     doc.insert(QStringLiteral("rounded_total"), money(rounded));
     doc.insert(QStringLiteral("per_delivered"), 0);
     store(m_salesOrders, doc);
+    if (docstatus == 1)
+        reserve(items, 1);
 
     const QString reference = doc.value(m_config.referenceField).toVariant().toString();
     if (!reference.isEmpty())

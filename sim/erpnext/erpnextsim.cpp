@@ -66,6 +66,18 @@ protected:
                                                        m_store.salesOrdersWithReference(request.queryValue(QStringLiteral("reference")))}});
         if (SimResponse r; handleFlowAdmin(request, &r))
             return r;
+        if (request.path == QLatin1String("/__sim/bins") && request.method == "GET")
+            return SimResponse::json(200, QJsonObject{{QStringLiteral("data"), m_store.bins()}});
+        if (request.path == QLatin1String("/__sim/bins") && request.method == "PUT") {
+            const QJsonObject b = QJsonDocument::fromJson(request.body).object();
+            const QString item = b.value(QLatin1String("item_code")).toString();
+            if (item.isEmpty() || !b.value(QLatin1String("actual_qty")).isDouble())
+                return SimResponse::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("item_code and a numeric actual_qty are required")}});
+            const double reserved = b.value(QLatin1String("reserved_qty")).isDouble() ? b.value(QLatin1String("reserved_qty")).toDouble() : -1;
+            return SimResponse::json(200, QJsonObject{{QStringLiteral("data"),
+                                                       m_store.setStock(item, b.value(QLatin1String("warehouse")).toString(),
+                                                                        b.value(QLatin1String("actual_qty")).toDouble(), reserved)}});
+        }
         return SimHttpServer::handleAdmin(request);
     }
 
@@ -321,6 +333,30 @@ void ErpNextSim::loseNextCreateOf(const QString &doctype)
 int ErpNextSim::cancelledSalesOrders() const
 {
     return d->server.store().cancelledSalesOrders();
+}
+
+void ErpNextSim::setStock(const QString &itemCode, double actual, const QString &warehouse, double reserved)
+{
+    d->server.store().setStock(itemCode, warehouse, actual, reserved);
+}
+
+QJsonArray ErpNextSim::bins() const
+{
+    return d->server.store().bins();
+}
+
+double ErpNextSim::available(const QString &itemCode, const QStringList &warehouses) const
+{
+    double sum = 0;
+    for (const QJsonValue &v : d->server.store().bins()) {
+        const QJsonObject b = v.toObject();
+        if (b.value(QLatin1String("item_code")).toString() != itemCode)
+            continue;
+        if (!warehouses.isEmpty() && !warehouses.contains(b.value(QLatin1String("warehouse")).toString()))
+            continue;
+        sum += b.value(QLatin1String("actual_qty")).toDouble() - b.value(QLatin1String("reserved_qty")).toDouble();
+    }
+    return sum;
 }
 
 } // namespace backroom::sim

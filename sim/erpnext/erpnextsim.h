@@ -22,7 +22,7 @@ struct ErpNextStats {
     int lostAfterCommit = 0;        // creates stored whose answer was then lost (reset/timeout/cut)
 };
 
-// An in-memory ERPNext (Frappe REST) on loopback: /api/resource/{Customer,Item,Sales Order},
+// An in-memory ERPNext (Frappe REST) on loopback: /api/resource/{Customer,Item,Sales Order,Bin},
 // token auth, Frappe error bodies, fault injection.
 //
 // Faults: the FaultSpec of sim/core hits any request before it is served. In addition, when
@@ -33,7 +33,8 @@ struct ErpNextStats {
 // and "500html-after-commit" (the document is stored, the client sees the fault).
 //
 // Admin (no auth, not counted, never faulted): GET /__sim/stats, GET/PUT /__sim/faults,
-// GET /__sim/sales-orders?reference=X (every sales order with that reference, any docstatus).
+// GET /__sim/sales-orders?reference=X (every sales order with that reference, any docstatus),
+// GET /__sim/bins, PUT /__sim/bins (set a stock quantity; see setStock()).
 class ErpNextSim final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErpNextSim)
@@ -64,6 +65,12 @@ public:
     QString addCustomer(const QString &customerName, const QString &email);
     void setItem(const QString &itemCode, bool disabled);
     QJsonArray salesOrdersWithReference(const QString &reference) const;
+    // Stock (Bin): sets an item's actual_qty in a warehouse (empty: the default one) and, when
+    // reserved >= 0, its reserved_qty. Also PUT /__sim/bins {"item_code","warehouse","actual_qty","reserved_qty"}.
+    void setStock(const QString &itemCode, double actual, const QString &warehouse = {}, double reserved = -1);
+    QJsonArray bins() const;         // every Bin row (also GET /__sim/bins)
+    // Sellable quantity (actual - reserved) of an item over the given warehouses (empty: all).
+    double available(const QString &itemCode, const QStringList &warehouses = {}) const;
 
     // --- after the sales order (also at POST /__sim/deliveries, DELETE /__sim/sales-orders/<name>,
     // PUT /__sim/items/<code>/projected-qty?qty=N, GET /__sim/credit-notes) ---

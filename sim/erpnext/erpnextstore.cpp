@@ -101,6 +101,10 @@ ErpNextStore::ErpNextStore(Config config) : m_config(std::move(config))
         setItem(c, false);
     for (const QString &c : std::as_const(m_config.disabledItemCodes))
         setItem(c, true);
+    for (const QString &c : std::as_const(m_config.itemCodes))
+        setStock(c, QString(), seededQuantity(c));
+    for (const QString &c : std::as_const(m_config.disabledItemCodes))
+        setStock(c, QString(), seededQuantity(c));
 }
 
 SimResponse ErpNextStore::frappeError(int status, const QString &excType, const QStringList &messages)
@@ -144,6 +148,8 @@ ErpNextStore::Table *ErpNextStore::table(const QString &doctype)
         return &m_deliveryNotes;
     if (doctype == QLatin1String("Sales Invoice"))
         return &m_salesInvoices;
+    if (doctype == QLatin1String("Bin"))
+        return &m_bins;
     return nullptr;
 }
 
@@ -229,7 +235,7 @@ SimResponse ErpNextStore::handle(const SimRequest &request)
         return insertSalesOrder(doc.object());
     if (t == &m_salesInvoices)
         return insertSalesInvoice(doc.object());
-    return frappeError(403, QStringLiteral("PermissionError"), {QStringLiteral("Insufficient Permission for Item")});
+    return frappeError(403, QStringLiteral("PermissionError"), {QStringLiteral("Insufficient Permission for %1").arg(doctype)});
 }
 
 SimResponse ErpNextStore::list(Table &t, const SimRequest &request)

@@ -49,6 +49,13 @@ public:
     QJsonObject salesOrder(const QString &name) const;
     QJsonArray returnInvoices() const;               // every Sales Invoice with is_return 1
     int cancelledSalesOrders() const;
+    // --- stock (erpnextbins.cpp): one Bin per item and warehouse --------------------------
+    // Sets a Bin's actual_qty (created if missing; empty warehouse: the default one) and, when
+    // reserved >= 0, its reserved_qty. Returns the Bin.
+    QJsonObject setStock(const QString &itemCode, const QString &warehouse, double actual, double reserved = -1);
+    QJsonArray bins() const;
+    // The seeded actual_qty of an item: fixed per item code, 5..204.
+    static int seededQuantity(const QString &itemCode);
 
     // {"exc_type": ..., "exception": ..., "exc": ..., "_server_messages": ...} with `status`.
     static SimResponse frappeError(int status, const QString &excType, const QStringList &messages);
@@ -68,9 +75,11 @@ private:
     void touch(QJsonObject &row);
     void store(Table &t, QJsonObject doc);
     QString nextSalesOrderName(const QString &date);
+    QJsonObject &bin(const QString &itemCode, const QString &warehouse);
+    void reserve(const QJsonArray &items, double sign);
 
     Config m_config;
-    Table m_customers, m_items, m_salesOrders;
+    Table m_customers, m_items, m_salesOrders, m_bins;
     Table m_deliveryNotes, m_salesInvoices;
     QHash<QString, double> m_projected;
     QSet<QString> m_customerGroups, m_territories;
@@ -79,6 +88,7 @@ private:
     int m_dnSeries = 0;
     int m_siSeries = 0;
     int m_contactSeries = 0;
+    int m_binSeries = 0;
     qint64 m_clock = 0;
 };
 

@@ -133,6 +133,14 @@ WooCatalogue::WooCatalogue()
         person("Pat", "Nguyễn", "", "12 Rue Paul Bert", "Lille", "59000", "FR", "pat.nguyen@example.fr", "")};
 }
 
+Product *WooCatalogue::mutableProduct(int id)
+{
+    for (Product &p : m_products)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
 const Product *WooCatalogue::product(int id) const
 {
     for (const Product &p : m_products)

@@ -45,6 +45,7 @@ public:
     const QList<Product> &products() const { return m_products; }
     const Product *product(int id) const;
     const Product *bySku(const QString &sku) const;
+    Product *mutableProduct(int id); // stock writes (woostock.cpp)
     // Products a line item can point at (simple products and variations).
     const QList<int> &orderable() const { return m_orderable; }
     const QList<Customer> &customers() const { return m_customers; }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <functional>
 
@@ -177,6 +178,14 @@ SimResponse WooServer::dispatch(const SimRequest &request, const QStringList &se
     } else if (http::match(segs, {QStringLiteral("products")})) {
         allow = "GET, POST";
         if (get) { kind = Kind::List; handler = [&] { return listProducts(request); }; }
+    } else if (http::match(segs, {QStringLiteral("products"), QStringLiteral("batch")})) {
+        allow = "POST, PUT, PATCH";
+        if (write) { kind = Kind::Batch; handler = [&] { return batchStock(request, 0); }; }
+    } else if (http::match(segs, {QStringLiteral("products"), star, QStringLiteral("variations"), QStringLiteral("batch")}, &c)
+               && isInt(c[0])) {
+        allow = "POST, PUT, PATCH";
+        const int id = c[0].toInt();
+        if (write) { kind = Kind::Batch; handler = [this, id, &request] { return batchStock(request, id); }; }
     } else if (http::match(segs, {QStringLiteral("products"), star}, &c) && isInt(c[0])) {
         allow = "GET, POST, PUT, PATCH, DELETE";
         const int id = c[0].toInt();
@@ -248,6 +257,8 @@ QJsonObject WooServer::statsJson() const
     s.insert(QStringLiteral("api_notes_per_order"), perOrder);
     s.insert(QStringLiteral("orders_with_several_api_notes"), several);
     s.insert(QStringLiteral("api_refunds"), m_apiRefunds);
+    s.insert(QStringLiteral("stock_batches"), m_stockBatches);
+    s.insert(QStringLiteral("stock_items_written"), m_stockItemsWritten);
     return s;
 }
 
@@ -283,6 +294,18 @@ SimResponse WooServer::handleAdmin(const SimRequest &request)
         else
             return SimResponse::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown action")}});
         return SimResponse::rawJson(200, m_store->renderBytes(*o));
+    }
+    if (request.method == "POST" && http::match(segs, {QStringLiteral("__sim"), QStringLiteral("products"), star, star}, &c)) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (c[1] == QLatin1String("stock") && body.value(QLatin1String("stock_quantity")).isDouble()) {
+            if (!setStockByHand(c[0].toInt(), body.value(QLatin1String("stock_quantity")).toInt()))
+                return SimResponse::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such product, or its stock is not managed")}});
+        } else if (c[1] == QLatin1String("fail-stock-write")) {
+            failStockWrites(c[0].toInt(), body.value(QLatin1String("fail")).toBool(true));
+        } else {
+            return SimResponse::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown action or missing stock_quantity")}});
+        }
+        return SimResponse::json(200, QJsonObject{{QStringLiteral("ok"), true}});
     }
     return SimHttpServer::handleAdmin(request);
 }

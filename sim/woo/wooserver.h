@@ -5,6 +5,7 @@
 #include "sim/woo/woostore.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <optional>
 
@@ -63,6 +64,18 @@ private:
     SimResponse listVariations(const SimRequest &request, int productId);
     SimResponse listCustomers(const SimRequest &request);
 
+public:
+    // Stock (woostock.cpp): the batch endpoints of products and variations, hand edits and a
+    // per-item fault for the tests.
+    SimResponse batchStock(const SimRequest &request, int parentId);
+    bool setStockByHand(int id, int quantity);
+    void setManageStock(int id, bool manage);
+    void failStockWrites(int id, bool fail) { if (fail) m_failStock.insert(id); else m_failStock.remove(id); }
+    int stockBatches() const { return m_stockBatches; }
+    int stockItemsWritten() const { return m_stockItemsWritten; }
+
+private:
+
     // Paging helpers (wooroutes.cpp).
     struct Paging { int page = 1; int perPage = 10; };
     static std::optional<SimResponse> parsePaging(const SimRequest &request, Paging *paging);
@@ -76,6 +89,9 @@ private:
     QHash<int, int> m_apiNotes;
     int m_apiRefunds = 0; // refunds created through the REST API (an integration must make none)
     SimRng m_shiftRng{7};
+    QSet<int> m_failStock;
+    int m_stockBatches = 0;
+    int m_stockItemsWritten = 0;
 };
 
 QByteArray apiRootLink(const QString &baseUrl);

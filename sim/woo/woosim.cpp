@@ -61,6 +61,8 @@ WooStats WooSim::stats() const
     const SimCounters c = d->server->counters();
     out.requests = c.requests;
     out.faults = c.faults;
+    out.stockBatches = d->server->stockBatches();
+    out.stockItemsWritten = d->server->stockItemsWritten();
     return out;
 }
 
@@ -160,6 +162,17 @@ QStringList WooSim::notes(int id) const
     return out;
 }
 
+QList<WooSim::StockItem> WooSim::stockItems() const
+{
+    QList<StockItem> out;
+    for (const woo::Product &p : d->store->catalogue().products()) {
+        if (p.isVariable())
+            continue;
+        out.append(StockItem{p.id, p.parentId, p.sku, p.manageStock, p.stock});
+    }
+    return out;
+}
+
 QStringList WooSim::customerNotes(int id) const
 {
     QStringList out;
@@ -175,6 +188,29 @@ QStringList WooSim::customerNotes(int id) const
 int WooSim::apiRefunds() const
 {
     return d->server ? d->server->apiRefunds() : 0;
+}
+
+std::optional<WooSim::StockItem> WooSim::stockItem(const QString &sku) const
+{
+    for (const StockItem &i : stockItems())
+        if (i.sku == sku)
+            return i;
+    return std::nullopt;
+}
+
+bool WooSim::setStockByHand(int id, int quantity)
+{
+    return d->server->setStockByHand(id, quantity);
+}
+
+void WooSim::setManageStock(int id, bool manage)
+{
+    d->server->setManageStock(id, manage);
+}
+
+void WooSim::failStockWrites(int id, bool fail)
+{
+    d->server->failStockWrites(id, fail);
 }
 
 } // namespace backroom::sim

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace backroom::sim {
 
@@ -23,6 +24,8 @@ struct WooStats {
     int ordersWithSeveralApiNotes = 0;   // orders with more than one API note
     qint64 requests = 0;
     qint64 faults = 0;
+    int stockBatches = 0;                // POSTs to /products/batch and /products/<id>/variations/batch
+    int stockItemsWritten = 0;           // stock_quantity values applied
 };
 
 // An in-memory WooCommerce 10 (wc/v3, HPOS) on loopback: /wp-json/wc/v3/orders (list, get, PUT,
@@ -77,6 +80,21 @@ public:
     QStringList notes(int id) const;     // every note's text, oldest first
     QStringList customerNotes(int id) const;
     int apiRefunds() const;              // refunds created through the REST API
+    // Stock (woostock.cpp in the server): the catalogue as the shop holds it now.
+    struct StockItem {
+        int id = 0;
+        int parentId = 0;          // the variable product of a variation
+        QString sku;
+        bool manageStock = false;
+        int stock = 0;             // meaningful only when manageStock
+    };
+    QList<StockItem> stockItems() const;
+    std::optional<StockItem> stockItem(const QString &sku) const;
+    // A hand edit in wp-admin (also POST /__sim/products/<id>/stock {"stock_quantity":N}).
+    bool setStockByHand(int id, int quantity);
+    void setManageStock(int id, bool manage);
+    // Every stock write of this item fails inline (also POST /__sim/products/<id>/fail-stock-write).
+    void failStockWrites(int id, bool fail);
 
 private:
     struct Private;

@@ -40,6 +40,7 @@ public:
     WooStore(quint64 seed, int initialOrders, qint64 anchorGmt, int utcOffset);
 
     const WooCatalogue &catalogue() const { return m_catalogue; }
+    WooCatalogue &catalogue() { return m_catalogue; }
     int utcOffset() const { return m_utcOffset; }
     void setBaseUrl(const QString &baseUrl);
     QString baseUrl() const { return m_baseUrl; }

@@ -268,7 +268,7 @@ void readTrytonErp(Reader &e, ErpConfig &erp)
 Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
 {
     Reader r(root, QString());
-    r.allow({"stores", "erp", "helpdesk", "retry", "mappings_file", "http", "order_flows"});
+    r.allow({"stores", "erp", "helpdesk", "retry", "mappings_file", "http", "order_flows", "stock"});
     Config c;
 
     const QJsonValue storesValue = root.value(QStringLiteral("stores"));
@@ -360,6 +360,28 @@ Result<Config> parseConfig(const QJsonObject &root, const QString &baseDir)
         if (f.error)
             r.error = f.error;
     }
+    if (!r.error && root.contains(QStringLiteral("stock")) && !root.value(QStringLiteral("stock")).isNull()) {
+        Reader k(r.object(QStringLiteral("stock"), false), QStringLiteral("stock"));
+        k.allow({"enabled", "safety_buffer", "warehouses", "interval_s", "drift"});
+        const QJsonObject so = root.value(QStringLiteral("stock")).toObject();
+        const QJsonValue enabled = so.value(QStringLiteral("enabled"));
+        if (!enabled.isUndefined() && !enabled.isNull() && !enabled.isBool())
+            k.fail(QStringLiteral("stock.enabled"), QStringLiteral("must be true or false"));
+        c.stock.enabled = enabled.isBool() ? enabled.toBool() : true;
+        c.stock.safetyBuffer = k.integer(QStringLiteral("safety_buffer"), 0, 0, 1000000);
+        c.stock.warehouses = k.stringList(QStringLiteral("warehouses"), {});
+        c.stock.intervalS = k.integer(QStringLiteral("interval_s"), 0, 0, 86400);
+        const QString drift = k.string(QStringLiteral("drift"), false, QStringLiteral("report"));
+        if (drift != QLatin1String("report") && drift != QLatin1String("correct"))
+            k.fail(QStringLiteral("stock.drift"), QStringLiteral("must be \"report\" or \"correct\""));
+        c.stock.correctDrift = drift == QLatin1String("correct");
+        if (k.error)
+            r.error = k.error;
+    }
+    if (!r.error && c.stock.warehouses.isEmpty() && !c.erp.warehouse.isEmpty())
+        c.stock.warehouses << c.erp.warehouse;
+    if (!r.error && c.stock.intervalS == 0)
+        c.stock.intervalS = c.erp.pollIntervalS;
 
     if (!r.error) {
         const QString m = r.string(QStringLiteral("mappings_file"), false);

@@ -80,6 +80,13 @@ struct Config {
     int perHostConcurrency = 6;
     int httpTimeoutS = 30;
     // stock flow
+    struct Stock {
+        bool enabled = false;      // off without a "stock" object; "enabled" defaults to true in it
+        int safetyBuffer = 0;      // units held back from every managed item
+        QStringList warehouses;    // summed; empty: erp.warehouse
+        int intervalS = 0;         // 0: erp.poll_interval_s
+        bool correctDrift = false; // "drift": "report" (false) or "correct"
+    } stock;
 
     // order flows after posting (fulfilment, cancellation, refunds, backorders)
     struct OrderFlows {

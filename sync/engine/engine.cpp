@@ -11,6 +11,7 @@
 #include "sync/engine/reconcileflow.h"
 #include "sync/engine/refundflow.h"
 #include "sync/engine/ordercache.h"
+#include "sync/engine/stockflow.h"
 #include "sync/engine/orderintake.h"
 #include "sync/engine/ticketflow.h"
 #include "sync/engine/retrypreview.h"
@@ -181,6 +182,13 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     // --- further flows: each adds itself to e->m_flows here, in its own block -----------------
 
     // flows: stock
+    if (config.stock.enabled) {
+        adapter->setStockWarehouses(config.stock.warehouses);
+        for (std::size_t i = 0; i < e->m_stores.size(); ++i)
+            e->m_flows.push_back(new StockFlow(config.stores.at(qsizetype(i)), config.stock, mappings.value(),
+                                               e->m_stores[i].client, adapter, e->m_journal.get(), e->m_batch,
+                                               e->m_monitor, clock, e.get()));
+    }
 
     // flows: fulfilment, cancellation, refunds, backorders
     {
@@ -238,6 +246,8 @@ void Engine::start()
     (void)m_journal->recoverInflight(now);
     (void)m_journal->heartbeat(QCoreApplication::applicationPid(), now);
     (void)m_journal->commit();
+    // Commands queued while no engine ran (retry, resolve, skip) apply before the first poll.
+    runCommands();
 
     for (StoreFlows &f : m_stores) {
         connect(f.pollTimer, &QTimer::timeout, f.intake, &OrderIntake::poll);

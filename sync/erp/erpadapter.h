@@ -44,8 +44,11 @@ public:
     virtual void createSalesOrder(const SalesOrderDraft &draft, NameCallback done) = 0;
 
     // --- later flows (DESIGN.md §3). The defaults answer "not supported by this ERP". ------
-    // Sellable stock per item code; an empty list asks for every stocked item.
+    // Sellable stock per item code; an empty list asks for every stocked item. Summed over
+    // stockWarehouses(), or the connection's default warehouse when that list is empty.
     virtual void stockLevels(const QStringList &itemCodes, Callback<QList<StockLevel>> done);
+    void setStockWarehouses(const QStringList &warehouses) { m_stockWarehouses = warehouses; }
+    const QStringList &stockWarehouses() const { return m_stockWarehouses; }
     // Deliveries (shipments) submitted after `cursor` (empty: from the beginning), oldest first.
     virtual void deliveriesSince(const QString &cursor, Callback<DeliveryPage> done);
     // The sales order's state now; Status::Missing when it no longer exists.
@@ -62,6 +65,9 @@ public:
 protected:
     // The error the defaults answer with: "<connection> does not support <what>".
     SyncError unsupported(const QString &what) const;
+
+private:
+    QStringList m_stockWarehouses;
 };
 
 } // namespace backroom

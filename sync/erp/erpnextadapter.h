@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <memory>
+
 namespace backroom {
 
 class HttpClient;
@@ -49,6 +51,9 @@ public:
     // order; tax and charges as one "Actual" row; an amount-only credit as one row of
     // erp.credit_item. Never retried by the client.
     void createCreditNote(const CreditNoteDraft &draft, NameCallback done) override;
+    // GET Bin (item_code, warehouse, actual_qty, reserved_qty) in the stock warehouses, paged
+    // by name; available = actual - reserved, summed per item (erpnextstock.cpp).
+    void stockLevels(const QStringList &itemCodes, Callback<QList<StockLevel>> done) override;
 
     const ErpNextConnection &connection() const { return m_conn; }
     int cachedCustomerCount() const { return int(m_customerByEmail.size()); }
@@ -60,6 +65,8 @@ private:
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
     void readDeliveries(QStringList names, DeliveryPage page, Callback<DeliveryPage> done);
     void listItemsFrom(int start, QList<ErpItem> sofar, Callback<QList<ErpItem>> done);
+    struct BinScan;
+    void readBinPage(const std::shared_ptr<BinScan> &scan);
 
     ErpNextConnection m_conn;
     HttpClient *m_http;

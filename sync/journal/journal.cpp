@@ -288,6 +288,39 @@ CREATE TABLE IF NOT EXISTS mapping_versions (
 );
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 )SQL",
+    // 7: the stock flow: what Backroom last read and wrote per store item, when each store's
+    // stock was last read and written, and stock exceptions (no order: store and SKU instead).
+    R"SQL(
+CREATE TABLE stock (
+  store TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  item_code TEXT,
+  woo_id INTEGER NOT NULL,
+  parent_id INTEGER NOT NULL DEFAULT 0,
+  manage_stock INTEGER NOT NULL DEFAULT 1,
+  erp_value REAL,
+  target INTEGER,
+  store_value INTEGER,
+  written_value INTEGER,
+  written_at INTEGER,
+  read_at INTEGER,
+  drift_value INTEGER,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY(store, sku)
+);
+CREATE TABLE stock_sweeps (
+  store TEXT PRIMARY KEY,
+  read_at INTEGER,
+  written_at INTEGER,
+  items INTEGER NOT NULL DEFAULT 0,
+  writes INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  updated_at INTEGER NOT NULL
+);
+ALTER TABLE exceptions ADD COLUMN store TEXT;
+ALTER TABLE exceptions ADD COLUMN sku TEXT;
+CREATE INDEX exceptions_stock ON exceptions(kind, store, sku);
+)SQL",
 };
 
 } // namespace

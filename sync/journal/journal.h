@@ -101,6 +101,27 @@ struct ExceptionRecord {
     int noteCount = 0;
 };
 
+namespace StockExceptionKind {
+inline constexpr const char *Stock = "stock";        // write refused, unmanaged item, unknown ERP item
+inline constexpr const char *Drift = "stock_drift";  // changed by hand in the store
+} // namespace StockExceptionKind
+
+struct StockRecord {
+    QString storeId;
+    QString sku;
+    QString itemCode;
+    qint64 wooId = 0;
+    qint64 parentId = 0;
+    bool manageStock = true;
+    std::optional<double> erpValue;      // available in the ERP at the last read
+    std::optional<qint64> target;        // what the store should show for that ERP value
+    std::optional<qint64> storeValue;    // the store's value at the last read (or after our write)
+    std::optional<qint64> writtenValue;  // the last value Backroom wrote
+    qint64 writtenAtMs = 0;
+    qint64 readAtMs = 0;
+    std::optional<qint64> driftValue;    // the store value reported as drift
+};
+
 struct CommandRecord {
     qint64 id = 0;
     QString kind;              // retry | resolve | skip | snooze | assign | note | edit_retry | preview_retry
@@ -191,7 +212,7 @@ struct ConnectionRecord {
 // their own: callers group their writes with begin()/commit() so a batch costs one fsync.
 class Journal {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     Journal() = default;
     Status open(const QString &path, SqliteDb::Mode mode = SqliteDb::Mode::ReadWrite);
@@ -264,6 +285,25 @@ public:
     Status addMetric(const QString &name, double value, qint64 nowMs);
 
     // --- stock (journalstock.cpp) ---------------------------------------------------------
+    // One row per store item with a SKU (table stock).
+    std::optional<StockRecord> stockRecord(const QString &storeId, const QString &sku);
+    Status saveStockRecord(const StockRecord &r);
+    // A stock sweep of a store: when the ERP was read, when the store was last written, counts.
+    Status noteStockSweep(const QString &storeId, qint64 readAtMs, int items, int writes, const QString &lastError, qint64 nowMs);
+    QJsonObject stockStatusJson(qint64 nowMs); // status --json "stock": per store freshness
+    // Stock exceptions hang off (store, SKU), not an order. raise: one open row per kind, store
+    // and SKU (updated in place); an exception the person skipped for the same code stays
+    // silent. Returns true when a new row was opened.
+    Result<bool> raiseStockException(const QString &kind, const QString &storeId, const QString &sku,
+                                     const SyncError &error, const QString &groupKey, qint64 nowMs);
+    Status closeStockExceptions(const QString &kind, const QString &storeId, const QString &sku,
+                                const QString &resolution, qint64 nowMs);
+    // The latest exception of a kind for (store, SKU): its id and state; nullopt when none.
+    std::optional<QPair<qint64, QString>> latestStockException(const QString &kind, const QString &storeId, const QString &sku);
+    // When a stock exception of the store was last sent for retry (0: never).
+    qint64 lastStockRetryMs(const QString &storeId);
+    // Orders of the store with this SKU that have not reached the ERP yet (stage received or exception).
+    int unpostedOrdersWithSku(const QString &storeId, const QString &sku);
 
     // --- fulfilment, cancellation, refunds, backorders (journalflows.cpp) -------------------
     // A new revision of an order that reached the ERP: cancelled -> erp_cancel; refunds listed

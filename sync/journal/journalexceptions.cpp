@@ -6,10 +6,24 @@
 namespace backroom {
 
 namespace {
+// Stock exceptions (journal step "stock") have a store of their own instead of an order. A read-only
+// reader of an older journal has no such column.
 const char *const kExceptionColumns =
+    "SELECT e.id, e.order_id, coalesce(r.store, e.store), r.woo_id, r.number, e.category, e.code, e.message, e.hint, e.system, "
+    "e.group_key, e.state, e.created_at, e.updated_at, e.attempts, e.correlation_id, e.kind "
+    "FROM exceptions e LEFT JOIN orders r ON r.id = e.order_id ";
+const char *const kExceptionColumnsV2 =
     "SELECT e.id, e.order_id, r.store, r.woo_id, r.number, e.category, e.code, e.message, e.hint, e.system, "
     "e.group_key, e.state, e.created_at, e.updated_at, e.attempts, e.correlation_id, e.kind "
     "FROM exceptions e LEFT JOIN orders r ON r.id = e.order_id ";
+
+bool exceptionsHaveStore(SqliteDb &db)
+{
+    SqliteStatement &st = db.prepare("SELECT count(*) FROM pragma_table_info('exceptions') WHERE name='store'");
+    const bool have = st.step() && st.int64(0) > 0;
+    st.reset();
+    return have;
+}
 
 ExceptionRecord readException(const SqliteStatement &st)
 {
@@ -49,9 +63,10 @@ CommandRecord readCommand(const SqliteStatement &st)
 
 QList<ExceptionRecord> Journal::exceptions(bool openOnly, const QString &category, int limit)
 {
-    static const QByteArray sql = QByteArray(kExceptionColumns)
-        + "WHERE (?=0 OR e.state='open') AND (?='' OR e.category=? OR e.category LIKE ? || '.%') ORDER BY e.id LIMIT ?";
-    SqliteStatement &st = m_db.prepare(sql.constData());
+    static const QByteArray where = "WHERE (?=0 OR e.state='open') AND (?='' OR e.category=? OR e.category LIKE ? || '.%') ORDER BY e.id LIMIT ?";
+    static const QByteArray sql = QByteArray(kExceptionColumns) + where;
+    static const QByteArray sqlV2 = QByteArray(kExceptionColumnsV2) + where;
+    SqliteStatement &st = m_db.prepare(exceptionsHaveStore(m_db) ? sql.constData() : sqlV2.constData());
     const QString cat = category.isNull() ? QStringLiteral("") : category;
     st.bind(1, openOnly ? 1 : 0).bind(2, cat).bind(3, cat).bind(4, cat).bind(5, limit);
     QList<ExceptionRecord> out;
@@ -64,7 +79,8 @@ QList<ExceptionRecord> Journal::exceptions(bool openOnly, const QString &categor
 std::optional<ExceptionRecord> Journal::exception(qint64 id)
 {
     static const QByteArray sql = QByteArray(kExceptionColumns) + "WHERE e.id=?";
-    SqliteStatement &st = m_db.prepare(sql.constData());
+    static const QByteArray sqlV2 = QByteArray(kExceptionColumnsV2) + "WHERE e.id=?";
+    SqliteStatement &st = m_db.prepare(exceptionsHaveStore(m_db) ? sql.constData() : sqlV2.constData());
     st.bind(1, id);
     std::optional<ExceptionRecord> out;
     if (st.step())

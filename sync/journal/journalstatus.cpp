@@ -158,7 +158,7 @@ QJsonObject Journal::statusJson(qint64 nowMs)
     }
     const double p50 = percentile(lags, 0.50);
     const double p95 = percentile(lags, 0.95);
-    return QJsonObject{
+    QJsonObject status{
         {QStringLiteral("orders"), QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("by_stage"), byStage}}},
         {QStringLiteral("exceptions"), QJsonObject{{QStringLiteral("open"), open}, {QStringLiteral("by_category"), byCategory}}},
         {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("pending"), pending}, {QStringLiteral("oldest_due_s"), oldestDue}}},
@@ -167,6 +167,8 @@ QJsonObject Journal::statusJson(qint64 nowMs)
                                             {QStringLiteral("order_to_erp_p95_s"), p95},
                                             {QStringLiteral("oldest_unsynced_s"), oldestUnsynced}}},
     };
+    status.insert(QStringLiteral("stock"), stockStatusJson(nowMs)); // journalstock.cpp
+    return status;
 }
 
 } // namespace backroom

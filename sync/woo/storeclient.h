@@ -91,6 +91,22 @@ public:
     virtual void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) = 0;
 
     // --- stock flow (ERP -> store): products and variations -------------------------------
+    // One stock write: the product or variation id and the absolute quantity.
+    struct StockUpdate {
+        qint64 id = 0;
+        qint64 quantity = 0;
+    };
+    // What the store answered for one item of a stock batch.
+    struct StockWriteResult {
+        qint64 id = 0;
+        std::optional<SyncError> error;      // per-item error reported inline with HTTP 200
+        bool manageStock = false;            // false: WooCommerce ignored stock_quantity
+        std::optional<double> stockQuantity; // the quantity the store holds now (null: unmanaged)
+    };
+    // POST /products/batch (parentId 0) or /products/<parentId>/variations/batch with
+    // {"update":[{"id":..,"stock_quantity":..}]}; at most 100 updates.
+    virtual void updateStock(qint64 parentId, const QList<StockUpdate> &updates,
+                             Callback<QList<StockWriteResult>> done) = 0;
 
     // --- order flows after posting: status, refunds ----------------------------------------
     // GET /orders/<id>/refunds: every refund of the order, lines included. Backroom only reads

@@ -57,6 +57,8 @@ public:
     void listVariations(qint64 productId, int page, int perPage, Callback<CataloguePage> done) override;
     void listRefunds(qint64 orderId, Callback<QList<StoreRefund>> done) override;
     void setOrderStatus(qint64 orderId, const QString &status, Callback<QJsonObject> done) override;
+    void updateStock(qint64 parentId, const QList<StockUpdate> &updates,
+                     Callback<QList<StockWriteResult>> done) override; // woostockclient.cpp
 
 private:
     struct Private;
