@@ -185,7 +185,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     if (config.stock.enabled) {
         adapter->setStockWarehouses(config.stock.warehouses);
         for (std::size_t i = 0; i < e->m_stores.size(); ++i)
-            e->m_flows.push_back(new StockFlow(config.stores.at(qsizetype(i)), config.stock, mappings.value(),
+            e->m_flows.push_back(new StockFlow(config.stores.at(qsizetype(i)), config.stock, mappings.value().mappings,
                                                e->m_stores[i].client, adapter, e->m_journal.get(), e->m_batch,
                                                e->m_monitor, clock, e.get()));
     }
