@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -151,7 +153,9 @@ private Q_SLOTS:
         QVERIFY2(saveRetry->text().contains(QString::number(kGroup)), qPrintable(saveRetry->text()));
         save(&view, QStringLiteral("fix-and-retry"));
 
-        // 3. Save and retry.
+        // 3. Save and retry. An engine is alive (fresh heartbeat): the console queues its commands
+        // for it instead of running them itself.
+        QVERIFY(t.j.heartbeat(QCoreApplication::applicationPid(), QDateTime::currentMSecsSinceEpoch()).ok());
         QTest::mouseClick(saveRetry, Qt::LeftButton);
         ++actions;
         QVERIFY(actions <= 3);
@@ -160,6 +164,7 @@ private Q_SLOTS:
         QList<CommandRecord> ran;
         QTRY_VERIFY((ran = t.j.queuedCommands()).size() == 1);
         QCOMPARE(ran.first().kind, QStringLiteral("mapping"));
+        QVERIFY(t.j.heartbeat(QCoreApplication::applicationPid(), QDateTime::currentMSecsSinceEpoch()).ok());
         runEngineCommands(t.j);
         QCOMPARE(t.j.latestMappingVersion(), 2);
         QCOMPARE(mappingsAtVersion(t.j, 2).value().sku.value(QStringLiteral("MUG-X")), QStringLiteral("MUG-ERP-11"));
