@@ -172,6 +172,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
         e->m_monitor->add(client->connectionName());
         f.intake = new OrderIntake(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, e.get(),
                                    e->m_parsedOrders.get());
+        f.intake->setStatusMap(mappings.value().mappings.status);
         f.writeBack = new WriteBack(store, client, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, e.get());
         f.pollTimer = new QTimer(e.get());
         f.pollTimer->setInterval(std::chrono::seconds(store.pollIntervalS));
@@ -318,6 +319,8 @@ void Engine::runCommands()
         if (const int latest = m_journal->latestMappingVersion(); latest != m_mappingVersion) {
             if (const Result<Mappings> m = mappingsAtVersion(*m_journal, latest)) {
                 m_erpDelivery->setMappings(m.value());
+                for (StoreFlows &f : m_stores)
+                    f.intake->setStatusMap(m.value().status);
                 m_mappingVersion = latest;
                 qCInfo(lcEngine) << "using mapping version" << latest;
             }

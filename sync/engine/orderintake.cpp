@@ -37,11 +37,27 @@ OrderIntake::OrderIntake(StoreConfig store, StoreClient *client, Journal *journa
 
 void OrderIntake::poll() { start(Mode::Incremental); }
 
+bool OrderIntake::isSyncStatus(const QString &status) const
+{
+    const auto mapped = m_statusMap.constFind(status);
+    if (mapped != m_statusMap.constEnd())
+        return *mapped == QLatin1String("sync");
+    return m_store.orderStatuses.contains(status);
+}
+
 QStringList OrderIntake::listedStatuses() const
 {
-    QStringList out = m_store.orderStatuses;
-    if (out.isEmpty())
+    QStringList out;
+    for (const QString &s : m_store.orderStatuses) {
+        if (isSyncStatus(s))
+            out << s;
+    }
+    if (m_store.orderStatuses.isEmpty())
         return out; // any status already
+    for (auto it = m_statusMap.constBegin(); it != m_statusMap.constEnd(); ++it) {
+        if (it.value() == QLatin1String("sync") && !out.contains(it.key()))
+            out << it.key();
+    }
     for (const QString &s : m_followed) {
         if (!out.contains(s))
             out << s;
@@ -120,7 +136,7 @@ int OrderIntake::record(const QJsonArray &orders, QString *maxModified)
             order.dateModifiedGmt = json.value(QStringLiteral("date_modified_gmt")).toString();
             order.contentHash = canonical.hash;
         }
-        const bool syncable = m_store.orderStatuses.contains(order.status) || !parsed;
+        const bool syncable = isSyncStatus(order.status) || !parsed;
         if (!syncable && m_followed.contains(order.status) && !m_store.orderStatuses.isEmpty()
             && !m_journal->orderKeyFor(m_store.id, order.sourceId))
             continue; // listed for the flows after posting, never seen before: not ours

@@ -4,6 +4,7 @@
 #include "sync/core/clock.h"
 #include "sync/woo/storeclient.h"
 
+#include <QMap>
 #include <QObject>
 
 namespace backroom {
@@ -32,6 +33,10 @@ public:
     // Statuses listed besides the syncable ones so that the flows after posting see an order
     // that is cancelled, refunded or completed; only orders already in the journal are recorded.
     void setFollowedStatuses(const QStringList &statuses) { m_followed = statuses; }
+    // The mappings' status table (WooCommerce status -> "sync" | "ignore"): a status it names
+    // overrides the store's order_statuses; other statuses follow order_statuses.
+    void setStatusMap(const QMap<QString, QString> &statusMap) { m_statusMap = statusMap; }
+    bool isSyncStatus(const QString &status) const;
 
     static constexpr int kPerPage = 100;
 
@@ -65,6 +70,7 @@ private:
     QJsonArray m_listed;    // the light listing whose full orders are being fetched
     int m_completedScans = 0;
     QStringList m_followed;
+    QMap<QString, QString> m_statusMap;
     QStringList listedStatuses() const;
 };
 

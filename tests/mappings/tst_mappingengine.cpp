@@ -9,6 +9,7 @@
 #include "sync/engine/mappingpreview.h"
 #include "sync/journal/journal.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -26,7 +27,7 @@ struct Rig {
     std::unique_ptr<Engine> engine;
     bool started = false;
 
-    explicit Rig(int orders)
+    explicit Rig(int orders, const QJsonObject &mappings = {})
     {
         sim::SimCluster::Options o;
         o.orders = orders;
@@ -37,6 +38,13 @@ struct Rig {
         QJsonObject cfg = cluster->makeConfig();
         cfg.insert(QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), 30}, {QStringLiteral("base_delay_ms"), 20},
                                                         {QStringLiteral("max_delay_ms"), 200}});
+        if (!mappings.isEmpty()) {
+            QFile f(dir.filePath(QStringLiteral("mappings.json")));
+            if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(mappings).toJson()) <= 0)
+                qFatal("mappings file");
+            f.close();
+            cfg.insert(QStringLiteral("mappings_file"), f.fileName());
+        }
         config = parseConfig(cfg, QString()).value();
         engine = std::move(Engine::create(config, dir.path(), SystemClock::instance()).value());
     }
@@ -170,6 +178,41 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared >= int(deliverable.size()));
+    }
+
+    void statusMapDecidesWhichOrdersSync()
+    {
+        // The store's order_statuses say "processing"; the mappings' status table overrides it.
+        Rig rig(90, QJsonObject{{QStringLiteral("status"), QJsonObject{{QStringLiteral("on-hold"), QStringLiteral("sync")},
+                                                                      {QStringLiteral("processing"), QStringLiteral("ignore")}}}});
+        QVERIFY(rig.runUntilIdle());
+        int onHold = 0;
+        for (int id : rig.cluster->woo()->orderIds()) {
+            const QString status = rig.cluster->woo()->order(id).value(QStringLiteral("status")).toString();
+            const int inErp = int(rig.cluster->erp()->salesOrdersWithReference(QString::number(id)).size());
+            if (status == QLatin1String("processing"))
+                QVERIFY2(inErp == 0, qPrintable(QStringLiteral("processing order %1 reached the ERP").arg(id)));
+            if (status == QLatin1String("on-hold"))
+                ++onHold;
+        }
+        QVERIFY2(onHold > 0, "the seed should have on-hold orders");
+        // Every on-hold order the journal holds went to the ERP or became an exception: none ignored.
+        SqliteStatement &st = rig.journal()->db().prepare(
+            "SELECT status, stage, COUNT(*) FROM orders GROUP BY status, stage");
+        int onHoldSynced = 0, onHoldIgnored = 0, processingSynced = 0;
+        while (st.step()) {
+            const QString status = st.text(0), stage = st.text(1);
+            const int n = int(st.int64(2));
+            const bool ignored = stage == QLatin1String(Stage::Ignored);
+            if (status == QLatin1String("on-hold"))
+                (ignored ? onHoldIgnored : onHoldSynced) += n;
+            if (status == QLatin1String("processing") && !ignored)
+                processingSynced += n;
+        }
+        st.reset();
+        QCOMPARE(onHoldSynced, onHold);
+        QCOMPARE(onHoldIgnored, 0);
+        QCOMPARE(processingSynced, 0);
     }
 
     void previewShowsTheProblemInsteadOfAPayload()
