@@ -4,6 +4,7 @@
 #include "sync/http/httpclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,10 +202,16 @@ void ErpNextAdapter::createSalesOrder(const SalesOrderDraft &draft, NameCallback
             }
             return done(e);
         }
-        const auto name = frappeDocumentName(resp.body);
-        if (!name)
+        const QJsonObject doc = QJsonDocument::fromJson(resp.body).object().value(QLatin1String("data")).toObject();
+        const QString name = doc.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
             return done(unreadable(resp, tr("the new Sales Order")));
-        done(*name);
+        constexpr qsizetype kFreshStates = 2000;
+        if (m_freshOrder.size() >= kFreshStates)
+            m_freshStates.remove(m_freshOrder.takeFirst());
+        m_freshStates.insert(name, FreshState{salesOrderStateFromDoc(doc), QDateTime::currentMSecsSinceEpoch()});
+        m_freshOrder.append(name);
+        done(name);
     });
 }
 

@@ -63,6 +63,7 @@ private:
     HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void createCustomer(const QString &emailKey, const Customer &customer);
     void finishCustomer(const QString &emailKey, const Result<QString> &result);
+    void fetchSalesOrderState(const QString &name, Callback<SalesOrderState> done);
     void readDeliveries(QStringList names, DeliveryPage page, Callback<DeliveryPage> done);
     void listItemsFrom(int start, QList<ErpItem> sofar, Callback<QList<ErpItem>> done);
     struct BinScan;
@@ -72,6 +73,16 @@ private:
     HttpClient *m_http;
     QHash<QString, QString> m_customerByEmail;               // lower-cased e-mail -> name
     QHash<QString, QList<NameCallback>> m_pendingCustomers;  // look-ups in flight
+    // The state of sales orders this adapter just created, read off the create answer (the
+    // document as saved, items[].projected_qty included): the first salesOrderState() of each
+    // (the backorder check right after posting) costs no request. Bounded; taken once; only
+    // within a minute of the create. cancelSalesOrder always reads the order as it is now.
+    struct FreshState {
+        SalesOrderState state;
+        qint64 atMs = 0;
+    };
+    QHash<QString, FreshState> m_freshStates;
+    QList<QString> m_freshOrder;
 };
 
 // Reads data.name of a Frappe document answer, or data[0].name of a list answer.

@@ -2,6 +2,8 @@
 // state, cancellation and return Sales Invoices (credit notes). Wire facts: docs/erpnext-wire.md.
 #include "sync/erp/erpnextadapter.h"
 
+#include <QDateTime>
+
 #include "sync/erp/erpnextpayload.h"
 #include "sync/http/httpclient.h"
 
@@ -234,6 +236,22 @@ void ErpNextAdapter::readDeliveries(QStringList names, DeliveryPage page, Callba
 
 void ErpNextAdapter::salesOrderState(const QString &name, Callback<SalesOrderState> done)
 {
+    constexpr qint64 kFreshForMs = 60000;
+    if (const auto fresh = m_freshStates.constFind(name); fresh != m_freshStates.constEnd()) {
+        const SalesOrderState state = fresh->state;
+        const bool young = QDateTime::currentMSecsSinceEpoch() - fresh->atMs < kFreshForMs;
+        m_freshStates.erase(fresh);
+        m_freshOrder.removeOne(name);
+        if (young) {
+            QMetaObject::invokeMethod(this, [done = std::move(done), state] { done(state); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    fetchSalesOrderState(name, std::move(done));
+}
+
+void ErpNextAdapter::fetchSalesOrderState(const QString &name, Callback<SalesOrderState> done)
+{
     HttpRequest r = request("GET", frappeResourceUrl(m_conn.url, QStringLiteral("Sales Order"), name));
     m_http->send(std::move(r), [name, done = std::move(done)](const HttpResponse &resp) {
         if (resp.status == 404) {
@@ -253,7 +271,7 @@ void ErpNextAdapter::salesOrderState(const QString &name, Callback<SalesOrderSta
 
 void ErpNextAdapter::cancelSalesOrder(const QString &name, StatusCallback done)
 {
-    salesOrderState(name, [this, name, done = std::move(done)](const Result<SalesOrderState> &state) {
+    fetchSalesOrderState(name, [this, name, done = std::move(done)](const Result<SalesOrderState> &state) {
         if (!state)
             return done(state.error());
         const SalesOrderState &s = state.value();

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void deliveriesWithTrackingOldestFirst();
     void salesOrderStates();
     void shortfallFromProjectedQty();
+    void firstStateAfterCreateCostsNoRequest();
     void cancelOpenOrderIsIdempotent();
     void cancelDeliveredIsConflict();
     void creditNoteWithLinesAndTax();
@@ -187,6 +188,25 @@ void TestErpNextFlowsAdapter::shortfallFromProjectedQty()
     QCOMPARE(state.value().lines.at(0).itemCode, QStringLiteral("MUG"));
     QCOMPARE(state.value().lines.at(0).shortfall, 2.0);
     QCOMPARE(state.value().lines.at(1).shortfall, 0.0); // TEE-M: nothing known, nothing short
+}
+
+void TestErpNextFlowsAdapter::firstStateAfterCreateCostsNoRequest()
+{
+    m_sim->setProjectedQty(QStringLiteral("MUG"), 0);
+    const QString so = salesOrder(QStringLiteral("7025"), 2);
+    const int afterCreate = m_sim->stats().requests;
+    auto state = await<Result<SalesOrderState>>([&](auto cb) { m_erp->salesOrderState(so, cb); });
+    QVERIFY(state.ok());
+    QCOMPARE(m_sim->stats().requests, afterCreate); // read off the create answer
+    QCOMPARE(state.value().name, so);
+    QCOMPARE(state.value().status, SalesOrderState::Status::Open);
+    QCOMPARE(state.value().lines.at(0).shortfall, 2.0);
+    // Taken once: the next question goes to ERPNext and sees what changed there since.
+    m_sim->addDelivery(so, {});
+    state = await<Result<SalesOrderState>>([&](auto cb) { m_erp->salesOrderState(so, cb); });
+    QVERIFY(state.ok());
+    QCOMPARE(m_sim->stats().requests, afterCreate + 1);
+    QCOMPARE(state.value().status, SalesOrderState::Status::Delivered);
 }
 
 void TestErpNextFlowsAdapter::cancelOpenOrderIsIdempotent()
