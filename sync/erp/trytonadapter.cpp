@@ -74,29 +74,57 @@ TrytonAdapter::~TrytonAdapter() = default;
 
 void TrytonAdapter::findSalesOrder(const QString &reference, LookupCallback done)
 {
-    const QJsonArray domain{QJsonArray{QStringLiteral("reference"), QStringLiteral("="), reference},
-                            QJsonArray{QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancelled")}};
-    const QJsonArray params{domain, 0, 2, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}},
-                            QJsonArray{QStringLiteral("number"), QStringLiteral("state")}};
-    m_rpc->call(QStringLiteral("model.sale.sale.search_read"), params, true,
-                [this, reference, done = std::move(done)](const Result<QJsonValue> &r) {
+    salesByReference(reference, [this, reference, done = std::move(done)](const Result<QJsonArray> &r) {
         if (!r)
             return done(r.error());
-        const QJsonArray rows = r.value().toArray();
-        if (rows.isEmpty())
+        if (r.value().isEmpty())
             return done(std::optional<QString>());
-        if (rows.size() > 1)
-            qCWarning(lcTryton) << "more than one sale for reference" << reference;
-        const QJsonObject sale = rows.first().toObject();
-        const QString state = sale.value(QLatin1String("state")).toString();
-        if (state == QLatin1String("processing") || state == QLatin1String("done"))
-            return done(std::optional<QString>(sale.value(QLatin1String("number")).toString()));
-        // An earlier create stopped half-way: finish it rather than create a second sale.
-        advance(sale.value(QLatin1String("id")).toInteger(), 4, [done](const Result<QString> &number) {
+        // An earlier create may have stopped half-way: finish it rather than create a second sale.
+        keepOldest(reference, r.value(), [done](const Result<QString> &number) {
             if (!number)
                 return done(number.error());
             done(std::optional<QString>(number.value()));
         });
+    });
+}
+
+void TrytonAdapter::salesByReference(const QString &reference, Callback<QJsonArray> done)
+{
+    const QJsonArray domain{QJsonArray{QStringLiteral("reference"), QStringLiteral("="), reference},
+                            QJsonArray{QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancelled")}};
+    const QJsonArray params{domain, 0, QJsonValue::Null, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}},
+                            QJsonArray{QStringLiteral("number"), QStringLiteral("state")}};
+    m_rpc->call(QStringLiteral("model.sale.sale.search_read"), params, true,
+                [done = std::move(done)](const Result<QJsonValue> &r) {
+        if (!r)
+            return done(r.error());
+        done(r.value().toArray());
+    }, kAllRecords);
+}
+
+void TrytonAdapter::keepOldest(const QString &reference, const QJsonArray &sales, NameCallback done)
+{
+    const qint64 keep = sales.at(0).toObject().value(QLatin1String("id")).toInteger();
+    QJsonArray extra;
+    for (qsizetype i = 1; i < sales.size(); ++i) {
+        const QJsonObject s = sales.at(i).toObject();
+        const QString state = s.value(QLatin1String("state")).toString();
+        if (state == QLatin1String("draft") || state == QLatin1String("quotation"))
+            extra.append(s.value(QLatin1String("id")));
+        else
+            qCWarning(lcTryton) << "sale" << s.value(QLatin1String("number")).toString() << "is a second" << state
+                                << "sale for reference" << reference << "; cancel it in Tryton";
+    }
+    const auto finish = [this, keep, done]() { advance(keep, 4, done); };
+    if (extra.isEmpty())
+        return finish();
+    qCWarning(lcTryton) << "removing" << extra.size() << "later draft sale(s) for reference" << reference;
+    // Tryton deletes drafts and quotations (it cancels them first).
+    m_rpc->call(QStringLiteral("model.sale.sale.delete"), QJsonArray{extra}, false,
+                [finish](const Result<QJsonValue> &d) {
+        if (!d)
+            qCWarning(lcTryton) << "could not remove a later draft sale:" << d.error().summary();
+        finish();
     });
 }
 
@@ -209,21 +237,51 @@ void TrytonAdapter::insertSale(const SalesOrderDraft &draft, const Party &party,
         const QDate date = QDate::fromString(draft.transactionDate, Qt::ISODate);
         if (date.isValid())
             sale.insert(QStringLiteral("sale_date"), tryton::date(date));
-        m_rpc->call(QStringLiteral("model.sale.sale.create"), QJsonArray{QJsonArray{sale}}, false,
-                    [this, done](const Result<QJsonValue> &r) {
-            if (!r)
-                return done(r.error());
-            const qint64 id = r.value().toArray().at(0).toInteger();
-            if (id <= 0)
-                return done(unreadable(tr("the new sale")));
-            advance(id, 4, [this, id, done](const Result<QString> &number) {
-                if (number || isTransient(number.error().category))
-                    return done(number);
-                // Tryton refused to quote or confirm: remove the draft so a corrected retry
-                // creates a fresh sale (a transient failure keeps it: the look-up finishes it).
-                m_rpc->call(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonArray{double(id)}}, false,
-                            [done, number](const Result<QJsonValue> &) { done(number); });
+        // The look-up is part of the create: whatever re-sends an order (a retry that was
+        // counted as no attempt, a restart while the previous create was still running),
+        // a reference that already has a sale is finished, never created a second time.
+        const QString reference = draft.reference;
+        salesByReference(reference, [this, reference, sale, done](const Result<QJsonArray> &existing) {
+            if (!existing)
+                return done(existing.error());
+            if (!existing.value().isEmpty())
+                return keepOldest(reference, existing.value(), done);
+            createAndSettle(reference, sale, done);
+        });
+    });
+}
+
+void TrytonAdapter::createAndSettle(const QString &reference, const QJsonObject &sale, NameCallback done)
+{
+    m_rpc->call(QStringLiteral("model.sale.sale.create"), QJsonArray{QJsonArray{sale}}, false,
+                [this, reference, done](const Result<QJsonValue> &r) {
+        if (!r)
+            return done(r.error());
+        const qint64 id = r.value().toArray().at(0).toInteger();
+        if (id <= 0)
+            return done(unreadable(tr("the new sale")));
+        // Another create for the same reference may have landed meanwhile (a previous run's
+        // request the server finished after that run stopped): the oldest sale wins, later
+        // drafts are removed. Looked at again once the sale is confirmed, for a create that
+        // landed while this one was being confirmed.
+        const auto settle = [this, reference](NameCallback then) {
+            salesByReference(reference, [this, reference, then](const Result<QJsonArray> &rows) {
+                if (!rows)
+                    return then(rows.error());
+                if (rows.value().isEmpty())
+                    return then(unreadable(tr("the sales of the reference")));
+                keepOldest(reference, rows.value(), then);
             });
+        };
+        settle([this, id, settle, done](const Result<QString> &number) {
+            if (number)
+                return settle(done);
+            if (isTransient(number.error().category))
+                return done(number);
+            // Tryton refused to quote or confirm: remove the draft so a corrected retry
+            // creates a fresh sale (a transient failure keeps it: the look-up finishes it).
+            m_rpc->call(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonArray{double(id)}}, false,
+                        [done, number](const Result<QJsonValue> &) { done(number); });
         });
     });
 }

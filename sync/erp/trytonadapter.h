@@ -63,6 +63,12 @@ private:
     void insertSale(const SalesOrderDraft &draft, const Party &party, const QJsonArray &products, NameCallback done);
     // Takes the sale through quote -> confirm -> process; answers its number.
     void advance(qint64 saleId, int steps, NameCallback done);
+    // The sales of a reference that are not cancelled, oldest first.
+    void salesByReference(const QString &reference, Callback<QJsonArray> done);
+    // One sale per reference: keeps the oldest, removes the later drafts and quotations an
+    // interrupted or concurrent create left behind, and finishes the oldest.
+    void keepOldest(const QString &reference, const QJsonArray &sales, NameCallback done);
+    void createAndSettle(const QString &reference, const QJsonObject &sale, NameCallback done);
     void findSale(const QString &number, Callback<std::optional<SaleRow>> done);
     static void finishState(SalesOrderState &st, const QString &state, const QJsonArray &lines,
                             const QHash<qint64, double> &doneQty);

@@ -71,7 +71,9 @@ Status Journal::completeWriteBack(const OutboxItem &item, qint64 nowMs)
 
 Status Journal::reschedule(const OutboxItem &item, qint64 dueMs, const QString &lastError, bool countAttempt)
 {
-    return m_db.prepare("UPDATE outbox SET state='pending', next_due_at=?, last_error=?, attempts=attempts-?, updated_at=? "
+    // An attempt that is not counted (refused login) may still have sent something before it
+    // failed: attempts never drop back to 0, so the next send looks the document up first.
+    return m_db.prepare("UPDATE outbox SET state='pending', next_due_at=?, last_error=?, attempts=max(attempts-?, 1), updated_at=? "
                         "WHERE id=?")
         .bind(1, dueMs).bind(2, lastError).bind(3, countAttempt ? 0 : 1).bind(4, dueMs).bind(5, item.id).exec();
 }

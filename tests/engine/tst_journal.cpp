@@ -174,6 +174,24 @@ private Q_SLOTS:
         QCOMPARE(st.value(QStringLiteral("lag")).toObject().value(QStringLiteral("order_to_erp_p50_s")).toDouble(), 2.0);
     }
 
+    void uncountedAttemptStillLooksUpNextTime()
+    {
+        // A refused login is not counted against the attempt limit, but the send it interrupted
+        // may have reached the ERP: the next claim still has attempts > 1 (look up first).
+        record(*m_j, orderJson(6, QStringLiteral("processing"), QStringLiteral("2026-11-22T10:00:00")), true);
+        QList<OutboxItem> items = m_j->claimDue(QString::fromLatin1(OutboxKind::ErpOrder), 1000, 10);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].attempts, 1);
+        QVERIFY(m_j->reschedule(items[0], 1000, QStringLiteral("session refused"), false).ok());
+        items = m_j->claimDue(QString::fromLatin1(OutboxKind::ErpOrder), 1000, 10);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].attempts, 2);
+        // Later uncounted failures do not add up: the count stays where it was.
+        QVERIFY(m_j->reschedule(items[0], 1000, QStringLiteral("session refused"), false).ok());
+        items = m_j->claimDue(QString::fromLatin1(OutboxKind::ErpOrder), 1000, 10);
+        QCOMPARE(items[0].attempts, 2);
+    }
+
     void rescheduleHonoursDueTime()
     {
         record(*m_j, orderJson(5, QStringLiteral("processing"), QStringLiteral("2026-11-22T10:00:00")), true);

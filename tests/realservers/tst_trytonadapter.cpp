@@ -24,6 +24,9 @@ private Q_SLOTS:
     void customerWithoutEmailIsValidation();
     void createThenFindByReference();
     void interruptedCreateIsFinishedNotDuplicated();
+    void retryWithoutLookupFindsTheSale_data();
+    void retryWithoutLookupFindsTheSale();
+    void laterDraftsOfAReferenceAreRemoved();
     void totalsMatchWithChargesDiscountAndTax();
     void stockReadBackAndReservedBySale();
     void cancelProcessingSale();
@@ -39,6 +42,9 @@ private:
     SalesOrderDraft draft(const QString &party, const QList<SalesOrderLine> &lines, Money total) const;
     QString createSale(const SalesOrderDraft &d);
     QJsonValue rpc(const QString &method, const QJsonArray &params, const QJsonObject &context = {});
+    // A sale made behind the adapter's back, as an interrupted create leaves it: a draft.
+    qint64 rawDraftSale(const QString &party, const QString &reference);
+    QJsonArray salesOf(const QString &reference);
 
     tryton_test::Server m_server;
     QNetworkAccessManager *m_nam = nullptr;
@@ -249,6 +255,106 @@ void TestTrytonAdapter::createThenFindByReference()
     const auto missing = await<Result<SalesOrderState>>([&](auto cb) { m_erp->salesOrderState(QStringLiteral("no-such-sale"), cb); });
     QVERIFY(missing.ok());
     QCOMPARE(missing.value().status, SalesOrderState::Status::Missing);
+}
+
+qint64 TestTrytonAdapter::rawDraftSale(const QString &party, const QString &reference)
+{
+    const QJsonArray partyIds = rpc(QStringLiteral("model.party.party.search"),
+                                    {QJsonArray{QJsonArray{QStringLiteral("code"), QStringLiteral("="), party}}, 0, 1,
+                                     QJsonValue::Null}).toArray();
+    const QJsonArray addressIds = rpc(QStringLiteral("model.party.address.search"),
+                                      {QJsonArray{QJsonArray{QStringLiteral("party"), QStringLiteral("="), partyIds.at(0)}}, 0, 1,
+                                       QJsonValue::Null}).toArray();
+    const QJsonObject product = rpc(QStringLiteral("model.product.product.search_read"),
+                                    {QJsonArray{QJsonArray{QStringLiteral("code"), QStringLiteral("="), QStringLiteral("MUG-CER-01")}},
+                                     0, 1, QJsonValue::Null, QJsonArray{QStringLiteral("sale_uom")}})
+                                    .toArray().at(0).toObject();
+    const QJsonObject saleLine{{QStringLiteral("product"), product.value(QStringLiteral("id"))},
+                               {QStringLiteral("unit"), product.value(QStringLiteral("sale_uom"))},
+                               {QStringLiteral("quantity"), 1.0},
+                               {QStringLiteral("unit_price"), QJsonObject{{QStringLiteral("__class__"), QStringLiteral("Decimal")},
+                                                                          {QStringLiteral("decimal"), QStringLiteral("12.50")}}}};
+    const QJsonObject sale{{QStringLiteral("lines"), QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"), QJsonArray{saleLine}})}},
+                           {QStringLiteral("party"), partyIds.at(0)},
+                           {QStringLiteral("invoice_address"), addressIds.at(0)},
+                           {QStringLiteral("shipment_address"), addressIds.at(0)},
+                           {QStringLiteral("reference"), reference}};
+    return rpc(QStringLiteral("model.sale.sale.create"), {QJsonValue(QJsonArray{sale})}).toArray().at(0).toInteger();
+}
+
+QJsonArray TestTrytonAdapter::salesOf(const QString &reference)
+{
+    return rpc(QStringLiteral("model.sale.sale.search_read"),
+               {QJsonArray{QJsonArray{QStringLiteral("reference"), QStringLiteral("="), reference},
+                           QJsonArray{QStringLiteral("state"), QStringLiteral("!="), QStringLiteral("cancelled")}},
+                0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("state"), QStringLiteral("number")}})
+        .toArray();
+}
+
+void TestTrytonAdapter::retryWithoutLookupFindsTheSale_data()
+{
+    // How far the interrupted create got: the state the sale was left in.
+    QTest::addColumn<QStringList>("buttons");
+    QTest::addColumn<QString>("leftIn");
+    QTest::newRow("draft") << QStringList() << QStringLiteral("draft");
+    QTest::newRow("quotation") << QStringList{QStringLiteral("quote")} << QStringLiteral("quotation");
+    // confirm hands the sale to process in the same request (no queue worker)
+    QTest::newRow("processing") << QStringList{QStringLiteral("quote"), QStringLiteral("confirm")} << QStringLiteral("processing");
+}
+
+void TestTrytonAdapter::retryWithoutLookupFindsTheSale()
+{
+    // The send is repeated straight to createSalesOrder, without the delivery's look-up first
+    // (an attempt that was not counted, a restart while the first create still ran): the
+    // reference's sale is finished and returned, no second sale is created.
+    QFETCH(QStringList, buttons);
+    const QString tag = QStringLiteral("retry-") + QString::fromLatin1(QTest::currentDataTag());
+    const auto party = await<Result<QString>>([&](auto cb) { m_erp->ensureCustomer(customer(tag), cb); });
+    QVERIFY2(party.ok(), qPrintable(why(party)));
+    SalesOrderDraft d = draft(party.value(), {line("MUG-CER-01", 1, "12.50")}, m("12.50"));
+    const qint64 id = rawDraftSale(party.value(), d.reference);
+    QVERIFY(id > 0);
+    QJsonArray ids;
+    ids.append(QJsonArray{double(id)});
+    for (const QString &b : buttons)
+        rpc(QStringLiteral("model.sale.sale.") + b, ids);
+    QFETCH(QString, leftIn);
+    QCOMPARE(salesOf(d.reference).at(0).toObject().value(QStringLiteral("state")).toString(), leftIn);
+    const QString number = createSale(d);
+    QVERIFY(!number.isEmpty());
+    const QJsonArray rows = salesOf(d.reference);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("number")).toString(), number);
+}
+
+void TestTrytonAdapter::laterDraftsOfAReferenceAreRemoved()
+{
+    // Two creates of one reference both landed (the second while the first was still running
+    // on the server): the oldest sale is kept and finished, the later draft removed.
+    const auto party = await<Result<QString>>([&](auto cb) { m_erp->ensureCustomer(customer(QStringLiteral("twice")), cb); });
+    QVERIFY2(party.ok(), qPrintable(why(party)));
+    const SalesOrderDraft d = draft(party.value(), {line("MUG-CER-01", 1, "12.50")}, m("12.50"));
+    const qint64 first = rawDraftSale(party.value(), d.reference);
+    const qint64 second = rawDraftSale(party.value(), d.reference);
+    QVERIFY(first > 0 && second > first);
+    QCOMPARE(salesOf(d.reference).size(), 2);
+    const auto found = await<Result<std::optional<QString>>>([&](auto cb) { m_erp->findSalesOrder(d.reference, cb); });
+    QVERIFY2(found.ok(), qPrintable(why(found)));
+    QVERIFY(found.value().has_value());
+    const QJsonArray rows = salesOf(d.reference);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("id")).toInteger(), first);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("number")).toString(), *found.value());
+
+    // A draft that lands after the sale was finished: a repeated create removes it and
+    // returns the sale the reference already has.
+    const qint64 late = rawDraftSale(party.value(), d.reference);
+    QVERIFY(late > first);
+    const QString again = createSale(d);
+    QCOMPARE(again, *found.value());
+    QCOMPARE(salesOf(d.reference).size(), 1);
 }
 
 void TestTrytonAdapter::interruptedCreateIsFinishedNotDuplicated()
