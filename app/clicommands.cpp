@@ -1,4 +1,5 @@
 #include "app/clicommands.h"
+#include "app/clioutput.h"
 
 #include "sync/engine/commandexecutor.h"
 #include "sync/engine/engine.h"
@@ -18,20 +19,7 @@ namespace backroom::app {
 
 namespace {
 
-void out(const QString &s)
-{
-    std::fputs(s.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
 
-int fail(const QString &s, int code = 2)
-{
-    std::fputs(QString(QStringLiteral("backroom: ") + s).toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    return code;
-}
-
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 // Parses the options common to every sub-command plus the given ones. Returns false and
 // prints one clear line when the arguments are wrong.

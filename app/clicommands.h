@@ -26,9 +26,6 @@ int runEdit(const QStringList &args);
 // `exceptions --group`: the open exceptions grouped by cause.
 int printExceptionGroups(const QString &dataDir, const QString &category, bool json);
 
-// Queues a command (executed at once when no engine is alive); prints its result.
-int submitCommand(const QString &dataDir, const QString &kind, const QJsonObject &args);
-
 QString defaultDataDir();
 
 // Shared with the other sub-command files (climappings.cpp): opens the data directory's

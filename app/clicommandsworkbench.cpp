@@ -1,5 +1,6 @@
 // The workbench on the command line: snooze, assign, note, edit, and `exceptions --group`.
 #include "app/clicommands.h"
+#include "app/clioutput.h"
 
 #include "sync/engine/engine.h"
 #include "sync/journal/journal.h"
@@ -17,18 +18,6 @@
 namespace backroom::app {
 
 namespace {
-void out(const QString &s)
-{
-    std::fputs(s.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-int fail(const QString &s, int code = 2)
-{
-    std::fputs(QString(QStringLiteral("backroom: ") + s).toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    return code;
-}
 
 bool parse(QCommandLineParser &p, const QStringList &args, const QList<QCommandLineOption> &extra, QString *error)
 {

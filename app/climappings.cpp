@@ -1,5 +1,6 @@
 // backroom mappings ... and backroom audit (DESIGN.md §7, docs/mappings.md).
 #include "app/clicommands.h"
+#include "app/clioutput.h"
 
 #include "sync/engine/auditexport.h"
 #include "sync/engine/mappingcommands.h"
@@ -18,20 +19,7 @@ namespace backroom::app {
 
 namespace {
 
-void out(const QString &s)
-{
-    std::fputs(s.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
 
-int fail(const QString &s, int code = 2)
-{
-    std::fputs(QString(QStringLiteral("backroom: ") + s).toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    return code;
-}
-
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 QString dataDirOf(const QCommandLineParser &p)
 {
