@@ -68,7 +68,7 @@ void EngineHost::startDemo(const QString &dataDir, int orders)
             Q_EMIT failed(tr("The simulators cannot start: %1").arg(error));
             return;
         }
-        const Result<Config> config = parseConfig(cluster->makeConfig(), QString());
+        const Result<Config> config = parseConfig(cluster->makeDemoConfig(), QString());
         if (!config) {
             Q_EMIT failed(config.error().message);
             return;
@@ -80,11 +80,11 @@ void EngineHost::startDemo(const QString &dataDir, int orders)
         }
         m_worker->cluster = std::move(cluster);
         m_worker->engine = std::move(engine.value());
-        // A steady trickle of new orders, so the demo never stands still.
+        // A steady trickle of new orders, deliveries, refunds and cancellations, so the demo never stands still.
         m_worker->trickle = std::make_unique<QTimer>();
         m_worker->trickle->setInterval(std::chrono::seconds(2));
         sim::SimCluster *c = m_worker->cluster.get();
-        connect(m_worker->trickle.get(), &QTimer::timeout, c, [c] { c->woo()->addOrders(1); });
+        connect(m_worker->trickle.get(), &QTimer::timeout, c, [c] { c->demoTick(); });
         m_worker->trickle->start();
         m_worker->engine->start();
         Q_EMIT started(Engine::journalPath(dataDir), c->erp()->url().toString());

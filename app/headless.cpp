@@ -149,12 +149,12 @@ int runDemo(const QStringList &args)
     QString error;
     if (!cluster.start(&error))
         return fail(error, 1);
-    // A steady trickle of new orders, so the demo never stands still.
+    // A steady trickle of new orders, deliveries, refunds and cancellations, so the demo never stands still.
     QTimer trickle;
     trickle.setInterval(std::chrono::seconds(2));
-    QObject::connect(&trickle, &QTimer::timeout, &cluster, [&cluster] { cluster.woo()->addOrders(1); });
+    QObject::connect(&trickle, &QTimer::timeout, &cluster, [&cluster] { cluster.demoTick(); });
     trickle.start();
-    const Result<Config> config = parseConfig(cluster.makeConfig(), QString());
+    const Result<Config> config = parseConfig(cluster.makeDemoConfig(), QString());
     if (!config)
         return fail(config.error().message, 1);
     QTemporaryDir tmp;

@@ -34,6 +34,23 @@ struct MetricPoint {
     double value = 0.0;
 };
 
+// Inventory freshness of one store: the `stock` key of status --json, per store.
+struct StockFreshness {
+    QString store;
+    qint64 ageS = -1;          // since the last catalogue read; -1 = never read
+    QDateTime lastRead;
+    QDateTime lastWritten;
+    int openExceptions = 0;    // open stock and stock_drift exceptions
+};
+
+// The flows after posting (JournalQueries::flowCounts).
+struct FlowFigures {
+    int awaitingFulfilment = 0;    // posted or confirmed, posted more than a day ago, not fulfilled
+    qint64 oldestUnfulfilledS = 0; // age since posting of the oldest such order (any age); 0 = none
+    int refundsPending = 0;        // credit-note outbox items pending or inflight
+    int openTickets = 0;           // helpdesk tickets not solved
+};
+
 struct ConsoleSnapshot {
     qint64 takenMs = 0;
     QJsonObject status;                        // exactly `backroom status --json`
@@ -46,6 +63,8 @@ struct ConsoleSnapshot {
     bool engineAlive = false;                  // heartbeat within 5 s
     qint64 heartbeatMs = 0;                    // last engine heartbeat, 0 = never
     qint64 seriesRangeMs = 0;                  // range the series cover
+    QList<StockFreshness> stock;               // by store id
+    FlowFigures flows;
     qint64 dataVersion = 0;                    // changes whenever the journal was written since
                                                // the previous snapshot: models may refresh()
 };

@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace backroom {
 
@@ -12,6 +15,7 @@ namespace {
 constexpr qint64 kHealthWindowMs = 15 * 60 * 1000;
 constexpr qint64 kAliveMs = 5000;
 constexpr int kSeriesPoints = 360;
+constexpr qint64 kFulfilmentDueS = 24 * 3600; // posted orders not fulfilled after a day are late
 const char *const kSeriesNames[] = {"outbox.pending", "exceptions.open", "lag.order_to_erp_p50_s",
                                     "lag.order_to_erp_p95_s", "lag.oldest_unsynced_s"};
 const char *const kOpenStages[] = {Stage::Received, Stage::Exception, Stage::Posted};
@@ -142,6 +146,20 @@ ConsoleSnapshot ReaderWorker::buildSnapshot()
             points << MetricPoint{p.first, p.second};
         s.series.insert(QLatin1String(name), points);
     }
+    const QJsonObject stock = s.status.value(QStringLiteral("stock")).toObject();
+    for (auto it = stock.begin(); it != stock.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        const QJsonValue age = o.value(QStringLiteral("age_s"));
+        s.stock << StockFreshness{it.key(), age.isDouble() ? qint64(age.toDouble()) : -1,
+                                  QDateTime::fromString(o.value(QStringLiteral("last_read")).toString(), Qt::ISODateWithMs),
+                                  QDateTime::fromString(o.value(QStringLiteral("last_written")).toString(), Qt::ISODateWithMs),
+                                  int(o.value(QStringLiteral("open_exceptions")).toInteger())};
+    }
+    const FlowCounts flows = m_queries->flowCounts(now, kFulfilmentDueS);
+    s.flows.awaitingFulfilment = flows.awaitingFulfilment;
+    s.flows.oldestUnfulfilledS = flows.oldestPostedMs > 0 ? std::max<qint64>(0, (now - flows.oldestPostedMs) / 1000) : 0;
+    s.flows.refundsPending = flows.refundsPending;
+    s.flows.openTickets = flows.openTickets;
     s.heartbeatMs = m_journal->engineHeartbeatMs().value_or(0);
     s.engineAlive = s.heartbeatMs > 0 && now - s.heartbeatMs <= kAliveMs;
     const qint64 pragma = m_queries->dataVersion();

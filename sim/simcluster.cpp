@@ -5,6 +5,9 @@
 #include "sim/zendesk/zendesksim.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 namespace backroom::sim {
 
@@ -16,6 +19,8 @@ struct SimCluster::Private {
     ErpNextSim::Options erpOptions;
     ZendeskSim::Options zendeskOptions;
     WooSim::Options wooOptions;
+    int ticks = 0;
+    QSet<int> demoTouched;   // orders the demo already delivered, refunded or cancelled
 };
 
 SimCluster::SimCluster(Options options, QObject *parent)
@@ -131,6 +136,58 @@ QJsonObject SimCluster::makeConfig() const
         {QStringLiteral("retry"),
          QJsonObject{{QStringLiteral("max_attempts"), 5}, {QStringLiteral("base_delay_ms"), 200},
                      {QStringLiteral("max_delay_ms"), 5000}}}};
+}
+
+QJsonObject SimCluster::makeDemoConfig() const
+{
+    QJsonObject config = makeConfig();
+    config.insert(QStringLiteral("stock"), QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("interval_s"), 30}});
+    return config;
+}
+
+void SimCluster::demoTick()
+{
+    d->woo->addOrders(1);
+    ++d->ticks;
+    const bool deliver = d->ticks % 3 == 0;
+    const bool refund = d->ticks % 5 == 0;
+    const bool cancel = d->ticks % 7 == 0;
+    if (!deliver && !refund && !cancel)
+        return;
+    // Posted orders (with an ERP reference written back), oldest first.
+    const QHash<int, QString> refs = d->woo->erpRefs();
+    QList<int> posted;
+    for (auto it = refs.begin(); it != refs.end(); ++it) {
+        if (!it.value().isEmpty() && !d->demoTouched.contains(it.key()))
+            posted << it.key();
+    }
+    std::sort(posted.begin(), posted.end());
+    auto next = [&]() -> int {
+        if (posted.isEmpty())
+            return 0;
+        const int id = posted.takeFirst();
+        d->demoTouched.insert(id);
+        return id;
+    };
+    if (deliver) {
+        if (const int id = next())
+            d->erp->addDelivery(refs.value(id), {}, QStringLiteral("DEMO%1").arg(id), QStringLiteral("DHL"));
+    }
+    if (refund) {
+        if (const int id = next()) {
+            const QJsonArray lines = d->woo->order(id).value(QStringLiteral("line_items")).toArray();
+            if (!lines.isEmpty()) {
+                const QJsonObject line{{QStringLiteral("line_id"), lines.first().toObject().value(QStringLiteral("id")).toInt()},
+                                       {QStringLiteral("quantity"), 1}};
+                d->woo->addRefund(id, QJsonObject{{QStringLiteral("reason"), QStringLiteral("Damaged in transit")},
+                                                  {QStringLiteral("lines"), QJsonArray{line}}});
+            }
+        }
+    }
+    if (cancel) {
+        if (const int id = next())
+            d->woo->cancelOrder(id);
+    }
 }
 
 } // namespace backroom::sim

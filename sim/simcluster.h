@@ -47,6 +47,13 @@ public:
     // A config file object in the shape of DESIGN.md §7 (no mappings_file), pointing at the
     // simulators with their literal credentials.
     QJsonObject makeConfig() const;
+    // makeConfig() with the stock flow on (every 30 s): what `backroom --demo` and
+    // `backroom sim --config-out` run.
+    QJsonObject makeDemoConfig() const;
+
+    // One tick of the demo's trickle: a new order; every 3rd tick a posted order is delivered
+    // in the ERP, every 5th one is partly refunded in the store, every 7th one cancelled.
+    void demoTick();
 
 private:
     struct Private;

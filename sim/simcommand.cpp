@@ -103,7 +103,7 @@ std::unique_ptr<SimCluster> startSimCommand(const QStringList &argsIn, QString *
     if (!configOut.isEmpty()) {
         QSaveFile file(configOut);
         if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(cluster->makeConfig()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+            || file.write(QJsonDocument(cluster->makeDemoConfig()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
             return fail(QStringLiteral("cannot write --config-out \"%1\": %2").arg(configOut, file.errorString()));
     }
     QTextStream out(stdout);

@@ -48,4 +48,9 @@ QString KpiCard::value() const
     return m_value->text();
 }
 
+QString KpiCard::context() const
+{
+    return m_context->text();
+}
+
 } // namespace backroom

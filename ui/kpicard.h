@@ -16,6 +16,7 @@ public:
     void setValue(const QString &value, const QString &context = {});
     void setAlert(bool alert);
     QString value() const;
+    QString context() const;
 
 private:
     QLabel *m_caption;

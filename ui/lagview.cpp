@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QStringList>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,6 +48,10 @@ LagView::LagView(QWidget *parent)
     , m_p95(new KpiCard(QStringLiteral("kpiLagP95"), tr("Order to ERP, 95th percentile"), this))
     , m_oldest(new KpiCard(QStringLiteral("kpiLagOldest"), tr("Oldest unsynced order"), this))
     , m_backlog_(new KpiCard(QStringLiteral("kpiLagBacklog"), tr("Backlog (waiting to be sent)"), this))
+    , m_stockAge(new KpiCard(QStringLiteral("kpiStockAge"), tr("Inventory freshness"), this))
+    , m_unfulfilled(new KpiCard(QStringLiteral("kpiUnfulfilled"), tr("Posted, not fulfilled after 24 h"), this))
+    , m_refunds(new KpiCard(QStringLiteral("kpiRefundsPending"), tr("Refunds waiting for a credit note"), this))
+    , m_tickets(new KpiCard(QStringLiteral("kpiOpenTickets"), tr("Open helpdesk tickets"), this))
     , m_latency(new TimeSeriesChart(tr("Order-to-ERP latency"), tr("seconds"), this))
     , m_backlog(new TimeSeriesChart(tr("Backlog depth"), tr("orders"), this))
 {
@@ -81,12 +86,16 @@ LagView::LagView(QWidget *parent)
     for (KpiCard *k : {m_p50, m_p95, m_oldest, m_backlog_})
         kpis->addWidget(k);
     layout->addLayout(kpis);
+    auto *flows = new QHBoxLayout;
+    for (KpiCard *k : {m_stockAge, m_unfulfilled, m_refunds, m_tickets})
+        flows->addWidget(k);
+    layout->addLayout(flows);
 
     auto *charts = new QWidget;
     auto *cl = new QVBoxLayout(charts);
     cl->setContentsMargins(0, 0, 0, 0);
-    cl->addWidget(m_latency, 3);
-    cl->addWidget(m_backlog, 2);
+    cl->addWidget(m_latency, 1);
+    cl->addWidget(m_backlog, 1);
     m_empty = new EmptyState(charts, QStringLiteral("lagEmpty"), this);
     m_empty->setEmpty(true, tr("No samples in this range yet. The engine records lag and backlog every 10 seconds while it runs."));
     layout->addWidget(m_empty, 1);
@@ -100,6 +109,36 @@ void LagView::setRange(Range range)
         return;
     m_range = range;
     Q_EMIT rangeChanged(rangeMs(range));
+}
+
+void LagView::applyFlows(const ConsoleSnapshot &s)
+{
+    // The stalest store decides the card; every store is listed in the context line.
+    const StockFreshness *stalest = nullptr;
+    QStringList stores;
+    int stockExceptions = 0;
+    for (const StockFreshness &f : s.stock) {
+        if (!stalest || f.ageS < 0 || (stalest->ageS >= 0 && f.ageS > stalest->ageS))
+            stalest = &f;
+        stores << (f.ageS < 0 ? tr("%1 never read").arg(f.store) : tr("%1 %2 ago").arg(f.store, ui::formatDuration(f.ageS)));
+        stockExceptions += f.openExceptions;
+    }
+    if (!stalest) {
+        m_stockAge->setValue(tr("off"), tr("no stock sweep has run"));
+        m_stockAge->setAlert(false);
+    } else {
+        const QString value = stalest->ageS < 0 ? tr("never") : ui::formatDuration(stalest->ageS);
+        const QString open = stockExceptions == 1 ? tr("1 open stock exception") : tr("%1 open stock exceptions").arg(stockExceptions);
+        m_stockAge->setValue(value, tr("read: %1; %2").arg(stores.join(QStringLiteral(", ")), open));
+        m_stockAge->setAlert(stalest->ageS < 0 || stalest->ageS > 3600 || stockExceptions > 0);
+    }
+    const FlowFigures &f = s.flows;
+    m_unfulfilled->setValue(ui::formatCount(f.awaitingFulfilment),
+                            f.oldestUnfulfilledS > 0 ? tr("oldest posted %1 ago").arg(ui::formatDuration(f.oldestUnfulfilledS))
+                                                     : tr("nothing waits for a delivery"));
+    m_unfulfilled->setAlert(f.awaitingFulfilment > 0);
+    m_refunds->setValue(ui::formatCount(f.refundsPending), tr("store refunds not booked in the ERP yet"));
+    m_tickets->setValue(ui::formatCount(f.openTickets), tr("not solved in the helpdesk"));
 }
 
 void LagView::applySnapshot(const ConsoleSnapshot &s)
@@ -117,6 +156,7 @@ void LagView::applySnapshot(const ConsoleSnapshot &s)
     m_oldest->setValue(oldest > 0 ? ui::formatDuration(oldest) : tr("none"), oldest > 0 ? tr("since it was received") : tr("every order is in the ERP"));
     m_oldest->setAlert(oldest > 3600);
     m_backlog_->setValue(ui::formatCount(pending), tr("orders and write-backs"));
+    applyFlows(s);
 
     const qint64 to = s.takenMs;
     const qint64 from = to - rangeMs(m_range);

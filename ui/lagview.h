@@ -14,7 +14,8 @@ class KpiCard;
 class TimeSeriesChart;
 
 // Sync lag: p50/p95 order-to-ERP latency and the oldest unsynced order over time, and the
-// backlog depth, over 1 h, 24 h or 7 d.
+// backlog depth, over 1 h, 24 h or 7 d; below them the flows after posting: inventory
+// freshness, orders awaiting fulfilment, refunds waiting for their credit note, open tickets.
 class LagView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LagView)
@@ -33,12 +34,18 @@ Q_SIGNALS:
     void rangeChanged(qint64 rangeMs);
 
 private:
+    void applyFlows(const ConsoleSnapshot &snapshot);
+
     Range m_range = Hour;
     QButtonGroup *m_rangeButtons;
     KpiCard *m_p50;
     KpiCard *m_p95;
     KpiCard *m_oldest;
     KpiCard *m_backlog_;
+    KpiCard *m_stockAge;
+    KpiCard *m_unfulfilled;
+    KpiCard *m_refunds;
+    KpiCard *m_tickets;
     TimeSeriesChart *m_latency;
     TimeSeriesChart *m_backlog;
     EmptyState *m_empty;

@@ -96,6 +96,13 @@ struct OrderHistory {
     QList<AuditRecord> audit;          // audit entries of the order's exceptions
 };
 
+struct FlowCounts {
+    int awaitingFulfilment = 0;    // stage posted or confirmed, posted_at older than the due age
+    qint64 oldestPostedMs = 0;     // posted_at of the oldest posted/confirmed order; 0 = none
+    int refundsPending = 0;        // erp_credit_note outbox items pending or inflight
+    int openTickets = 0;           // helpdesk_tickets not solved
+};
+
 class JournalQueries {
 public:
     explicit JournalQueries(Journal &journal) : m_journal(journal) {}
@@ -118,6 +125,9 @@ public:
     // Points averaged into at most maxPoints buckets over [sinceMs, now].
     QList<QPair<qint64, double>> metricSeries(const QString &name, qint64 sinceMs, qint64 untilMs, int maxPoints);
     qint64 dataVersion();
+    // The flows after posting (journalflowqueries.cpp): index ranges on orders_stage,
+    // outbox_due and helpdesk_tickets_state.
+    FlowCounts flowCounts(qint64 nowMs, qint64 fulfilmentDueS);
 
     // Passport.
     OrderHistory orderHistory(qint64 orderKey);

@@ -165,6 +165,82 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(2).toString(), QStringLiteral("there is no exception 7"));
     }
 
+    // Stock freshness per store, orders awaiting fulfilment, pending refunds and open tickets,
+    // from a journal whose rows are known; the near-misses (a fulfilled order, a recent one, a
+    // booked refund, a solved ticket, another store's exception) must not be counted.
+    void flowFiguresFromKnownRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("flows.sqlite"));
+        const qint64 now = nowMs();
+        const qint64 day = 24LL * 3600 * 1000;
+        {
+            Journal j;
+            QVERIFY(j.open(path).ok());
+            // stage, posted this long ago
+            const QList<QPair<QString, qint64>> orders{{QStringLiteral("posted"), 2 * day},
+                                                       {QStringLiteral("confirmed"), day + 60000},
+                                                       {QStringLiteral("confirmed"), 3600 * 1000},
+                                                       {QStringLiteral("fulfilled"), 5 * day},
+                                                       {QStringLiteral("cancelled"), 4 * day}};
+            QList<qint64> keys;
+            for (int i = 0; i < orders.size(); ++i) {
+                TestOrder t;
+                t.id = 100 + i;
+                t.skus = {QStringLiteral("A")};
+                const qint64 key = record(j, t, now - 6 * day);
+                QVERIFY(key > 0);
+                QVERIFY(j.db().prepare("UPDATE orders SET stage=?, posted_at=? WHERE id=?")
+                            .bind(1, orders.at(i).first).bind(2, now - orders.at(i).second).bind(3, key).exec().ok());
+                keys << key;
+            }
+            const QList<QPair<QString, QString>> outbox{{QStringLiteral("erp_credit_note"), QStringLiteral("pending")},
+                                                        {QStringLiteral("erp_credit_note"), QStringLiteral("inflight")},
+                                                        {QStringLiteral("erp_credit_note"), QStringLiteral("done")},
+                                                        {QStringLiteral("erp_cancel"), QStringLiteral("pending")}};
+            for (int i = 0; i < outbox.size(); ++i)
+                QVERIFY(j.db().prepare("INSERT INTO outbox(order_id, kind, state, next_due_at, created_at, updated_at) VALUES(?,?,?,?,?,?)")
+                            .bind(1, keys.at(i)).bind(2, outbox.at(i).first).bind(3, outbox.at(i).second).bind(4, now)
+                            .bind(5, now).bind(6, now).exec().ok());
+            const QStringList tickets{QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("solved")};
+            for (int i = 0; i < tickets.size(); ++i)
+                QVERIFY(j.db().prepare("INSERT INTO helpdesk_tickets(external_id, order_id, cause, state, created_at, updated_at) "
+                                       "VALUES(?,?,'exception',?,?,?)")
+                            .bind(1, QStringLiteral("t%1").arg(i)).bind(2, keys.at(i)).bind(3, tickets.at(i)).bind(4, now).bind(5, now)
+                            .exec().ok());
+            QVERIFY(j.noteStockSweep(QStringLiteral("main"), now - 90000, 40, 3, {}, now - 90000).ok());
+            QVERIFY(j.noteStockSweep(QStringLiteral("outlet"), 0, 0, 0, QStringLiteral("HTTP 503"), now).ok());
+            const QList<QPair<QString, QString>> exceptions{{QStringLiteral("main"), QStringLiteral("open")},
+                                                            {QStringLiteral("main"), QStringLiteral("open")},
+                                                            {QStringLiteral("main"), QStringLiteral("resolved")},
+                                                            {QStringLiteral("outlet"), QStringLiteral("open")}};
+            for (const auto &[store, state] : exceptions)
+                QVERIFY(j.db().prepare("INSERT INTO exceptions(kind, category, message, state, created_at, updated_at, store, sku) "
+                                       "VALUES('stock','validation','x',?,?,?,?,'S')")
+                            .bind(1, state).bind(2, now).bind(3, now).bind(4, store).exec().ok());
+        }
+        JournalReader reader(path);
+        reader.start(0);
+        const ConsoleSnapshot s = nextSnapshot(reader);
+        QCOMPARE(s.flows.awaitingFulfilment, 2);
+        QVERIFY2(qAbs(s.flows.oldestUnfulfilledS - 2 * day / 1000) <= 60, qPrintable(QString::number(s.flows.oldestUnfulfilledS)));
+        QCOMPARE(s.flows.refundsPending, 2);
+        QCOMPARE(s.flows.openTickets, 3);
+        QCOMPARE(s.stock.size(), 2);
+        const StockFreshness main = s.stock.at(0);
+        QCOMPARE(main.store, QStringLiteral("main"));
+        QVERIFY2(main.ageS >= 89 && main.ageS <= 150, qPrintable(QString::number(main.ageS)));
+        QCOMPARE(main.openExceptions, 2);
+        QVERIFY(main.lastRead.isValid());
+        QVERIFY(qAbs(main.lastRead.toMSecsSinceEpoch() - (now - 90000)) < 1000);
+        QVERIFY(main.lastWritten.isValid());
+        const StockFreshness outlet = s.stock.at(1);
+        QCOMPARE(outlet.store, QStringLiteral("outlet"));
+        QCOMPARE(outlet.ageS, qint64(-1));
+        QVERIFY(!outlet.lastRead.isValid());
+        QCOMPARE(outlet.openExceptions, 1);
+    }
+
     void missingJournalFails()
     {
         JournalReader reader(m_dir.filePath(QStringLiteral("nothing-here.sqlite")));

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY2(cluster, qPrintable(error));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), cluster->makeConfig());
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), cluster->makeDemoConfig());
         QCOMPARE(cluster->woo()->stats().orders, 5);
         QCOMPARE(cluster->woo()->faults().latencyMs, 1);
     }

@@ -183,6 +183,29 @@ private Q_SLOTS:
         QVERIFY(!lag->findChild<EmptyState *>(QStringLiteral("lagEmpty"))->isEmpty());
     }
 
+    // Inventory freshness, fulfilment, refunds and tickets on the lag view's second row of cards.
+    void flowCardsShowTheJournal()
+    {
+        m_tj->addFlowRows();
+        QSignalSpy snap(m_reader.get(), &JournalReader::snapshotReady);
+        m_reader->refreshNow();
+        QTRY_VERIFY(!snap.isEmpty()); // the snapshot may arrive before a wait() would start
+        auto card = [this](const char *name) { return m_window->lagView()->findChild<KpiCard *>(QLatin1String(name)); };
+        QTRY_COMPARE(card("kpiUnfulfilled")->value(), ui::formatCount(1));
+        QCOMPARE(card("kpiRefundsPending")->value(), ui::formatCount(2));
+        QCOMPARE(card("kpiOpenTickets")->value(), ui::formatCount(2));
+        QCOMPARE(card("kpiStockAge")->value(), ui::formatDuration(600));
+        const QString context = card("kpiStockAge")->context();
+        QVERIFY2(context.contains(QLatin1String("main 10 min ago")) && context.contains(QLatin1String("2 open stock exceptions")),
+                 qPrintable(context));
+        // a refund booked and a ticket solved move the cards
+        QVERIFY(m_tj->j.db().prepare("UPDATE outbox SET state='done' WHERE kind='erp_credit_note' AND state='pending'").exec().ok());
+        QVERIFY(m_tj->j.db().prepare("UPDATE helpdesk_tickets SET state='solved' WHERE external_id='backroom-2003'").exec().ok());
+        m_reader->refreshNow();
+        QTRY_COMPARE(card("kpiRefundsPending")->value(), ui::formatCount(1));
+        QTRY_COMPARE(card("kpiOpenTickets")->value(), ui::formatCount(1));
+    }
+
     void exceptionCountsAndRetryCommand()
     {
         ExceptionsView *ev = m_window->exceptionsView();

@@ -51,6 +51,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         uitest::TestJournal tj;
         tj.buildScenario();
+        tj.addFlowRows();
         JournalReader reader(tj.path());
         MainWindow window(&reader);
         window.resize(size);
@@ -70,7 +71,7 @@ private Q_SLOTS:
         for (const auto &[page, name] : pages) {
             window.showPage(page);
             if (page == MainWindow::Orders)
-                QTRY_VERIFY(window.ordersView()->model()->rowCount() == 7 && !window.ordersView()->model()->isLoading());
+                QTRY_VERIFY(window.ordersView()->model()->rowCount() == 8 && !window.ordersView()->model()->isLoading());
             if (page == MainWindow::Exceptions)
                 QTest::qWait(300);
             QTest::qWait(100);

@@ -133,6 +133,34 @@ public:
             QVERIFY(j.addMetric(QStringLiteral("exceptions.open"), i < 30 ? 1 : 2, at).ok());
         }
     }
+
+    // The flows after posting, on top of buildScenario(): 2005 received 26 h 5 min ago and in the
+    // ERP for 26 h without a delivery; refunds of 2001 (pending) and 2002 (inflight) waiting for
+    // their credit note, one of 2005 booked; tickets open for 2003 and 2004, solved for 2001;
+    // store "main" stock read 10 min ago with two open stock exceptions.
+    void addFlowRows()
+    {
+        addOrder(2005, 26 * 3600 + 300);
+        QVERIFY(j.db().prepare("UPDATE orders SET stage='confirmed', posted_at=?, erp_ref='SAL-ORD-2005' WHERE id=?")
+                    .bind(1, now - 26 * 3600 * 1000).bind(2, keyOf.value(2005)).exec().ok());
+        QVERIFY(j.db().prepare("UPDATE outbox SET state='done' WHERE order_id=?").bind(1, keyOf.value(2005)).exec().ok());
+        const QList<std::pair<qint64, const char *>> refunds{{2001, "pending"}, {2002, "inflight"}, {2005, "done"}};
+        for (const auto &[id, state] : refunds)
+            QVERIFY(j.db().prepare("INSERT INTO outbox(order_id, kind, state, next_due_at, created_at, updated_at) VALUES(?,?,?,?,?,?)")
+                        .bind(1, keyOf.value(id)).bind(2, QString::fromLatin1(OutboxKind::ErpCreditNote))
+                        .bind(3, QString::fromLatin1(state)).bind(4, now).bind(5, now).bind(6, now).exec().ok());
+        const QList<std::pair<qint64, const char *>> tickets{{2003, "open"}, {2004, "open"}, {2001, "solved"}};
+        for (const auto &[id, state] : tickets)
+            QVERIFY(j.db().prepare("INSERT INTO helpdesk_tickets(external_id, order_id, cause, state, subject, created_at, updated_at) "
+                                   "VALUES(?,?,'exception',?,?,?,?)")
+                        .bind(1, QStringLiteral("backroom-%1").arg(id)).bind(2, keyOf.value(id)).bind(3, QString::fromLatin1(state))
+                        .bind(4, QStringLiteral("Order #%1").arg(id)).bind(5, now).bind(6, now).exec().ok());
+        QVERIFY(j.noteStockSweep(QStringLiteral("main"), now - 600 * 1000, 48, 2, QString(), now - 600 * 1000).ok());
+        for (const char *sku : {"GRD-BURR-SET", "TEE-RED-M"})
+            QVERIFY(j.db().prepare("INSERT INTO exceptions(kind, category, code, message, state, created_at, updated_at, store, sku) "
+                                   "VALUES('stock','mapping','erp_item_missing','The ERP has no Bin for this item.','open',?,?,'main',?)")
+                        .bind(1, now).bind(2, now).bind(3, QString::fromLatin1(sku)).exec().ok());
+    }
 };
 
 } // namespace backroom::uitest
