@@ -112,7 +112,7 @@ private Q_SLOTS:
         Rig rig(60);
         // creates the ERP stores but whose answers are lost (connection reset after commit)
         rig.cluster->erp()->setFaults(*sim::FaultSpec::parse(QStringLiteral("rate=0.4,kinds=reset")));
-        QVERIFY(rig.runUntilIdle(60000));
+        QVERIFY(rig.runUntilIdle(180000));
         const sim::ErpNextStats erp = rig.cluster->erp()->stats();
         QCOMPARE(erp.duplicateReferences, 0);
         QCOMPARE(erp.salesOrders, rig.stage(Stage::Confirmed));
