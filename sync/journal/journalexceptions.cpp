@@ -1,5 +1,6 @@
 // Exceptions, the command queue and the audit log.
 #include "sync/journal/journal.h"
+#include "sync/journal/journalrows.h"
 
 #include <QJsonDocument>
 
@@ -25,7 +26,22 @@ bool exceptionsHaveStore(SqliteDb &db)
     return have;
 }
 
-ExceptionRecord readException(const SqliteStatement &st)
+
+CommandRecord readCommand(const SqliteStatement &st)
+{
+    CommandRecord c;
+    c.id = st.int64(0);
+    c.kind = st.text(1);
+    c.args = QJsonDocument::fromJson(st.blob(2)).object();
+    c.actor = st.text(3);
+    c.createdMs = st.int64(4);
+    c.state = st.text(5);
+    c.result = st.text(6);
+    return c;
+}
+} // namespace
+
+ExceptionRecord readExceptionRow(const SqliteStatement &st)
 {
     ExceptionRecord e;
     e.id = st.int64(0);
@@ -47,20 +63,6 @@ ExceptionRecord readException(const SqliteStatement &st)
     return e;
 }
 
-CommandRecord readCommand(const SqliteStatement &st)
-{
-    CommandRecord c;
-    c.id = st.int64(0);
-    c.kind = st.text(1);
-    c.args = QJsonDocument::fromJson(st.blob(2)).object();
-    c.actor = st.text(3);
-    c.createdMs = st.int64(4);
-    c.state = st.text(5);
-    c.result = st.text(6);
-    return c;
-}
-} // namespace
-
 QList<ExceptionRecord> Journal::exceptions(bool openOnly, const QString &category, int limit)
 {
     static const QByteArray where = "WHERE (?=0 OR e.state='open') AND (?='' OR e.category=? OR e.category LIKE ? || '.%') ORDER BY e.id LIMIT ?";
@@ -71,7 +73,7 @@ QList<ExceptionRecord> Journal::exceptions(bool openOnly, const QString &categor
     st.bind(1, openOnly ? 1 : 0).bind(2, cat).bind(3, cat).bind(4, cat).bind(5, limit);
     QList<ExceptionRecord> out;
     while (st.step())
-        out << readException(st);
+        out << readExceptionRow(st);
     st.reset();
     return out;
 }
@@ -84,7 +86,7 @@ std::optional<ExceptionRecord> Journal::exception(qint64 id)
     st.bind(1, id);
     std::optional<ExceptionRecord> out;
     if (st.step())
-        out = readException(st);
+        out = readExceptionRow(st);
     st.reset();
     return out;
 }

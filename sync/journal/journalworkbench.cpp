@@ -1,6 +1,7 @@
 // The exception workbench: filters, groups by cause, assignment, snooze, notes, saved filters
 // and edited payloads.
 #include "sync/journal/journal.h"
+#include "sync/journal/journalrows.h"
 
 #include <QJsonDocument>
 
@@ -28,23 +29,7 @@ void bindFilter(SqliteStatement &st, const ExceptionFilter &f, qint64 nowMs)
 
 ExceptionRecord readRow(const SqliteStatement &st)
 {
-    ExceptionRecord e;
-    e.id = st.int64(0);
-    e.orderKey = st.int64(1);
-    e.storeId = st.text(2);
-    e.wooId = st.int64(3);
-    e.number = st.text(4);
-    e.category = st.text(5);
-    e.code = st.text(6);
-    e.message = st.text(7);
-    e.hint = st.text(8);
-    e.system = st.text(9);
-    e.groupKey = st.text(10);
-    e.state = st.text(11);
-    e.createdMs = st.int64(12);
-    e.updatedMs = st.int64(13);
-    e.attempts = int(st.int64(14));
-    e.correlationId = st.text(15);
+    ExceptionRecord e = readExceptionRow(st);
     e.assignee = st.text(16);
     e.snoozedUntilMs = st.int64(17);
     e.noteCount = int(st.int64(18));

@@ -152,14 +152,11 @@ void WooCommerceClient::updateOrders(const QList<OrderUpdate> &updates,
         if (!r.ok())
             return Private::fail(done, r);
         SyncError e;
-        const auto doc = parseJson(r, false, &e);
-        if (!doc)
+        const std::optional<QJsonArray> update = batchUpdates(r, &e);
+        if (!update)
             return done(Result<QList<BatchItemResult>>(e));
-        const QJsonValue update = doc->object().value(QLatin1String("update"));
-        if (!update.isArray())
-            return done(Result<QList<BatchItemResult>>(badBody(r, QStringLiteral("no update[] array"))));
         QList<BatchItemResult> results;
-        for (const QJsonValue &v : update.toArray()) {
+        for (const QJsonValue &v : *update) {
             const QJsonObject item = v.toObject();
             BatchItemResult br;
             br.id = item.value(QLatin1String("id")).toInteger();

@@ -9,6 +9,7 @@
 #include "sync/woo/wooerrors.h"
 #include "sync/woo/woourls.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 
@@ -64,6 +65,20 @@ inline int headerInt(const HttpResponse &r, const QByteArray &name)
     bool ok = false;
     const int v = r.header(name).trimmed().toInt(&ok);
     return ok && v >= 0 ? v : -1;
+}
+
+// The update[] array of a /batch answer (HTTP 200, per-item errors inline), or why not.
+inline std::optional<QJsonArray> batchUpdates(const HttpResponse &r, SyncError *error)
+{
+    const auto doc = parseJson(r, false, error);
+    if (!doc)
+        return std::nullopt;
+    const QJsonValue update = doc->object().value(QLatin1String("update"));
+    if (!update.isArray()) {
+        *error = badBody(r, QStringLiteral("no update[] array"));
+        return std::nullopt;
+    }
+    return update.toArray();
 }
 
 } // namespace woodetail

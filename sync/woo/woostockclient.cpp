@@ -57,14 +57,11 @@ void WooCommerceClient::updateStock(qint64 parentId, const QList<StockUpdate> &u
         if (!r.ok())
             return Private::fail(done, r);
         SyncError e;
-        const auto doc = parseJson(r, false, &e);
-        if (!doc)
+        const std::optional<QJsonArray> update = batchUpdates(r, &e);
+        if (!update)
             return done(Result<QList<StockWriteResult>>(e));
-        const QJsonValue update = doc->object().value(QLatin1String("update"));
-        if (!update.isArray())
-            return done(Result<QList<StockWriteResult>>(badBody(r, QStringLiteral("no update[] array"))));
         QList<StockWriteResult> results;
-        for (const QJsonValue &v : update.toArray())
+        for (const QJsonValue &v : *update)
             results.append(stockResult(v.toObject(), r));
         done(Result<QList<StockWriteResult>>(std::move(results)));
     });
