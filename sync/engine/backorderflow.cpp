@@ -12,6 +12,7 @@ namespace backroom {
 namespace {
 const QString kScope = QStringLiteral("erp");
 const QString kCursor = QStringLiteral("backorders.posted");
+constexpr int kPage = 100;
 } // namespace
 
 BackorderFlow::BackorderFlow(OrderFlowContext context, QObject *parent) : EngineFlow(parent), m_ctx(std::move(context))
@@ -57,7 +58,7 @@ bool BackorderFlow::busy() const
 {
     if (!m_started || m_waiting)
         return m_waiting;
-    if (m_inFlight)
+    if (m_inFlight || !m_queue.isEmpty())
         return true;
     return !m_ctx.journal->ordersPostedAfter(m_cursorPostedAt, m_cursorKey, 1).isEmpty();
 }
@@ -66,11 +67,12 @@ void BackorderFlow::pump()
 {
     if (!m_started || m_inFlight || m_waiting || m_ctx.monitor->isPaused(m_ctx.erp->connectionName()))
         return;
-    const QList<Journal::PostedOrder> next = m_ctx.journal->ordersPostedAfter(m_cursorPostedAt, m_cursorKey, 1);
-    if (next.isEmpty())
+    if (m_queue.isEmpty())
+        m_queue = m_ctx.journal->ordersPostedAfter(m_cursorPostedAt, m_cursorKey, kPage);
+    if (m_queue.isEmpty())
         return;
     m_inFlight = true;
-    check(next.first());
+    check(m_queue.first());
 }
 
 void BackorderFlow::check(const Journal::PostedOrder &order)
@@ -125,17 +127,23 @@ void BackorderFlow::raise(const Journal::PostedOrder &order, const QString &note
         (void)m_ctx.journal->markBackorderNoted(order.orderKey, now);
     }
     done(order);
+    // The note is on the store order: the cursor past it must be durable now.
+    (void)m_ctx.batch->flush();
 }
 
 void BackorderFlow::done(const Journal::PostedOrder &order)
 {
     m_failures.remove(order.orderKey);
+    if (!m_queue.isEmpty() && m_queue.first().orderKey == order.orderKey)
+        m_queue.removeFirst();
     m_cursorPostedAt = order.postedAtMs;
     m_cursorKey = order.orderKey;
     if (m_ctx.batch->open()) {
         (void)m_ctx.journal->setCursor(kScope, kCursor, QStringLiteral("%1:%2").arg(m_cursorPostedAt).arg(m_cursorKey),
                                        m_ctx.clock->nowMs());
-        (void)m_ctx.batch->flush();
+        // Committed with the engine's next batch: a cursor lost in a crash only checks those
+        // orders again, which changes nothing in the store unless a note was added - and
+        // raise() commits at once.
     }
     m_inFlight = false;
     Q_EMIT progressed();

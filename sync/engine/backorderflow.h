@@ -41,6 +41,7 @@ private:
     qint64 m_cursorPostedAt = 0;
     qint64 m_cursorKey = 0;
     QHash<qint64, int> m_failures; // order key -> failed checks
+    QList<Journal::PostedOrder> m_queue; // the page being checked, oldest first
     QTimer m_retryTimer;
 };
 

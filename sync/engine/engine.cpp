@@ -141,7 +141,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     HttpClientOptions httpOptions;
     httpOptions.perHostConcurrency = config.perHostConcurrency;
     e->m_http = new HttpClient(e->m_nam, httpOptions, clock, e.get());
-    e->m_batch = new WriteBatch(e->m_journal.get(), std::chrono::milliseconds(20), e.get());
+    e->m_batch = new WriteBatch(e->m_journal.get(), std::chrono::milliseconds(100), e.get());
     connect(e->m_batch, &WriteBatch::failed, e.get(), &Engine::fatal);
     e->m_monitor = new ConnectionMonitor(e->m_journal.get(), clock, kAuthProbeAfter, e.get());
     const DeliveryPolicy policy(config.retry, kAuthProbeAfter);

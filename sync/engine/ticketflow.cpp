@@ -18,6 +18,7 @@ const QString kStore = QStringLiteral("");
 const QString kMentionsCursor = QStringLiteral("helpdesk.mentions");
 constexpr qint64 kExportForbiddenPauseMs = 10 * 60 * 1000;
 constexpr qint64 kLinkEveryMs = 1000;
+constexpr int kClaimBatch = 25;
 } // namespace
 
 TicketFlow::TicketFlow(HelpdeskAdapter *helpdesk, Journal *journal, WriteBatch *batch, ConnectionMonitor *monitor, Clock *clock,
@@ -34,6 +35,8 @@ TicketFlow::TicketFlow(HelpdeskAdapter *helpdesk, Journal *journal, WriteBatch *
 {
     m_pollTimer.setInterval(m_options.pollEvery);
     connect(&m_pollTimer, &QTimer::timeout, this, &TicketFlow::pollMentions);
+    m_scanTimer.setSingleShot(true);
+    connect(&m_scanTimer, &QTimer::timeout, this, &EngineFlow::progressed);
 }
 
 void TicketFlow::start()
@@ -51,6 +54,7 @@ void TicketFlow::start()
 void TicketFlow::stop()
 {
     m_pollTimer.stop();
+    m_scanTimer.stop();
     m_started = false;
 }
 
@@ -61,8 +65,10 @@ bool TicketFlow::paused() const
 
 bool TicketFlow::busy() const
 {
-    if (m_inFlight > 0 || m_polling)
+    if (m_inFlight > 0 || m_polling || m_scanPending)
         return true;
+    if (!m_claimed.isEmpty())
+        return !paused();
     if (paused())
         return false; // auth: the connection waits for a person; headless reports it
     if (!m_firstPollDone)
@@ -75,28 +81,37 @@ bool TicketFlow::busy() const
 void TicketFlow::pump()
 {
     const qint64 now = m_clock->nowMs();
-    if (now - m_lastScanMs >= m_options.scanEvery.count()) {
+    // The scan reads every exception changed since its cursor: at most every scanEvery, and
+    // once more after the last change, so --until-idle never ends before it.
+    if (!m_sinceScan.isValid() || m_sinceScan.elapsed() >= m_options.scanEvery.count()) {
         if (!m_batch->open())
             return;
-        m_lastScanMs = now;
+        m_sinceScan.start();
+        m_scanPending = false;
+        m_scanTimer.stop();
         if (m_scanner.scan(now) > 0)
             (void)m_batch->flush();
+    } else if (!m_scanPending) {
+        m_scanPending = true;
+        m_scanTimer.start(std::chrono::milliseconds(std::max<qint64>(1, m_options.scanEvery.count() - m_sinceScan.elapsed())));
     }
     if (now - m_lastLinkMs >= kLinkEveryMs)
         linkMentions(now);
     if (!m_started || paused() || m_inFlight >= m_options.concurrency)
         return;
-    if (!m_batch->open())
-        return;
-    const QList<TicketWorkItem> items = m_journal->claimTicketWork(now, m_options.concurrency - m_inFlight);
-    if (items.isEmpty())
-        return;
-    // The claim (attempts+1, inflight) is durable before anything goes on the wire.
-    if (!m_batch->flush())
-        return;
-    for (const TicketWorkItem &item : items) {
+    // Claim ahead in batches (one commit for up to kClaimBatch items), send as slots free up.
+    if (m_claimed.size() < m_options.concurrency) {
+        if (!m_batch->open())
+            return;
+        const QList<TicketWorkItem> items = m_journal->claimTicketWork(now, kClaimBatch - int(m_claimed.size()));
+        // The claim (attempts+1, inflight) is durable before anything goes on the wire.
+        if (!items.isEmpty() && !m_batch->flush())
+            return;
+        m_claimed.append(items);
+    }
+    while (m_inFlight < m_options.concurrency && !m_claimed.isEmpty()) {
         ++m_inFlight;
-        process(item);
+        process(m_claimed.takeFirst());
     }
 }
 

@@ -8,6 +8,7 @@
 #include "sync/http/backoff.h"
 #include "sync/journal/journal.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <chrono>
@@ -30,7 +31,9 @@ public:
     struct Options {
         RetryConfig retry;
         std::chrono::milliseconds authProbeAfter{30000};
-        std::chrono::milliseconds scanEvery{0};   // pump() scans at most this often
+        // pump() scans the journal for exception changes at most this often (real time); a
+        // skipped scan runs when the interval is over, and busy() stays true until it has.
+        std::chrono::milliseconds scanEvery{200};
         std::chrono::milliseconds pollEvery{30000};
         int concurrency = 2;
     };
@@ -66,7 +69,10 @@ private:
     Backoff m_backoff;
     TicketScanner m_scanner;
     QTimer m_pollTimer;
-    qint64 m_lastScanMs = 0;
+    QList<TicketWorkItem> m_claimed; // claimed (inflight in the journal), not yet sent
+    QElapsedTimer m_sinceScan;     // invalid: never scanned
+    QTimer m_scanTimer;            // the scan a throttled pump() put off
+    bool m_scanPending = false;
     qint64 m_pollBlockedUntilMs = 0;
     qint64 m_lastLinkMs = 0;
     int m_inFlight = 0;

@@ -386,7 +386,13 @@ Status Journal::migrate()
 }
 
 Status Journal::begin() { return m_db.exec("BEGIN IMMEDIATE"); }
-Status Journal::commit() { return m_db.exec("COMMIT"); }
+Status Journal::commit()
+{
+    Status s = m_db.exec("COMMIT");
+    if (s)
+        ++m_commits;
+    return s;
+}
 void Journal::rollback() { (void)m_db.exec("ROLLBACK"); }
 
 } // namespace backroom

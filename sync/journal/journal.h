@@ -223,6 +223,9 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // Transactions committed on this connection (each one an fsync of the WAL): the engine
+    // groups its writes, and tests hold it to that.
+    qint64 commits() const { return m_commits; }
 
     // --- intake -----------------------------------------------------------------------
     // Records one revision of a store order. New content (by hash) becomes a revision; an
@@ -428,6 +431,7 @@ public:
     SqliteDb &db() { return m_db; }
 
 private:
+    qint64 m_commits = 0;
     Status migrate();
     Status setStage(qint64 orderKey, const char *stage, qint64 nowMs);
     Status recordSkus(qint64 orderKey, const Order &order, bool replace);

@@ -107,6 +107,19 @@ private Q_SLOTS:
         QCOMPARE(rig.cluster->woo()->stats().requests - wooRequests, qint64(1));
     }
 
+    void commitsInBatchesNotPerOrder()
+    {
+        // Every flow runs (backorder checks, tickets for the exceptions, ...): a flow that
+        // commits once per order shows here as a commit count near the order count.
+        Rig rig(600);
+        QVERIFY(rig.runUntilIdle(120000));
+        const int handled = rig.stage(Stage::Confirmed) + rig.stage(Stage::Exception);
+        QVERIFY(handled > 300);
+        const qint64 commits = rig.engine->journal()->commits();
+        qInfo() << commits << "commits for" << handled << "orders";
+        QVERIFY2(commits * 4 < handled, qPrintable(QStringLiteral("%1 commits for %2 orders").arg(commits).arg(handled)));
+    }
+
     void lostAnswersAreLookedUpNotRepeated()
     {
         Rig rig(60);
