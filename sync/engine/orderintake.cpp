@@ -250,7 +250,9 @@ void OrderIntake::advance(const QJsonArray &listed, int enqueued)
         if (maxModified != before)
             (void)m_journal->setCursor(m_store.id, QStringLiteral("orders.modified"), maxModified, m_clock->nowMs());
     }
-    (void)m_batch->flush();
+    // No commit of its own: the page and its cursor go with the engine's next one (the claim
+    // that sends these orders commits them first). A crash before that loses the page and
+    // the cursor together, and the next poll reads the page again.
     if (enqueued > 0)
         Q_EMIT ordersEnqueued(enqueued);
     const OrderPage page{listed, -1, -1};
