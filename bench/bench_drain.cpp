@@ -1,11 +1,12 @@
 // bench_drain: drains a WooCommerce backlog into ERPNext with the real Engine, and with a naive
-// sequential client, against the simulators running in a separate process. See
+// sequential client, against the simulators running in processes of their own. See
 // docs/benchmarks.md for the command and the figures.
 //
 // Processes (so that the engine, the simulator and the bookkeeping never share a thread, and the
 // engine's peak RSS and CPU are its own):
-//   bench_drain [options]                 orchestrator: per phase starts a simulator child and a
-//                                         worker child, cross-checks the result, prints the table
+//   bench_drain [options]                 orchestrator: per phase starts two simulator children
+//                                         (WooCommerce, ERPNext) and a worker child, cross-checks
+//                                         the result, prints the table
 //   bench_drain --serve-sim ARGS...       the simulators: exactly `backroom sim ARGS...`
 //   bench_drain --worker engine|naive ... one measured drain; prints one RESULT line (JSON)
 //
@@ -55,21 +56,45 @@ public:
         const QString configPath = tmp.filePath(QStringLiteral("sim.json"));
         const QString dataDir = tmp.filePath(QStringLiteral("data"));
 
-        // 1. The simulators, in their own process.
-        QProcess sim;
+        // 1. The simulators: WooCommerce (and Zendesk) in one process, ERPNext in another, as
+        // the real servers run on machines of their own. Both are seeded alike, so the ERP's
+        // item catalogue matches the store's SKUs.
+        const QString erpConfigPath = tmp.filePath(QStringLiteral("sim-erp.json"));
         QStringList simArgs{QStringLiteral("--serve-sim"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                             QStringLiteral("--orders"), QString::number(orders), QStringLiteral("--seed"),
-                            QString::number(seed), QStringLiteral("--config-out"), configPath};
+                            QString::number(seed)};
         if (latencyMs > 0)
             simArgs << QStringLiteral("--faults") << QStringLiteral("latency=%1").arg(latencyMs);
-        sim.setStandardErrorFile(tmp.filePath(QStringLiteral("sim.log")));
-        sim.start(self, simArgs);
-        QString simOut;
-        while (!simOut.contains(QStringLiteral("\nconfig ")) && sim.waitForReadyRead(120000))
-            simOut += QString::fromUtf8(sim.readAllStandardOutput());
-        if (!simOut.contains(QStringLiteral("\nconfig "))) {
-            res.failures << QStringLiteral("the simulator did not start: ") + simOut;
+        QProcess sim, erpSim;
+        const auto startSim = [&](QProcess &p, const QString &out, const QString &log) {
+            p.setStandardErrorFile(tmp.filePath(log));
+            p.start(self, QStringList(simArgs) << QStringLiteral("--config-out") << out);
+        };
+        const auto waitSim = [&](QProcess &p) {
+            QString simOut;
+            while (!simOut.contains(QStringLiteral("\nconfig ")) && p.waitForReadyRead(120000))
+                simOut += QString::fromUtf8(p.readAllStandardOutput());
+            if (!simOut.contains(QStringLiteral("\nconfig ")))
+                res.failures << QStringLiteral("the simulator did not start: ") + simOut;
+        };
+        startSim(sim, configPath, QStringLiteral("sim.log"));
+        startSim(erpSim, erpConfigPath, QStringLiteral("sim-erp.log"));
+        waitSim(sim);
+        waitSim(erpSim);
+        if (!res.failures.isEmpty()) {
+            stopSim(sim);
+            stopSim(erpSim);
             return res;
+        }
+        {
+            QFile a(configPath), b(erpConfigPath);
+            (void)a.open(QIODevice::ReadOnly);
+            (void)b.open(QIODevice::ReadOnly);
+            QJsonObject merged = QJsonDocument::fromJson(a.readAll()).object();
+            merged.insert(QStringLiteral("erp"), QJsonDocument::fromJson(b.readAll()).object().value(QStringLiteral("erp")));
+            a.close();
+            (void)a.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            a.write(QJsonDocument(merged).toJson());
         }
         QFile cf(configPath);
         (void)cf.open(QIODevice::ReadOnly);
@@ -89,7 +114,7 @@ public:
         const Reply count = syncRequest(nam, "GET", countUrl, {{"Authorization", basic}});
         res.syncable = count.headers.value("x-wp-total").toInt();
         const QJsonObject wooStats0 = adminStats(wooUrl), erpStats0 = adminStats(erpUrl);
-        const qint64 simCpu0 = procCpuMs(sim.processId());
+        const qint64 simCpu0 = procCpuMs(sim.processId()) + procCpuMs(erpSim.processId());
 
         // 2. The measured drain, in its own process.
         QProcess worker;
@@ -97,7 +122,7 @@ public:
         worker.start(self, {QStringLiteral("--worker"), kind, QStringLiteral("--config"), configPath, QStringLiteral("--data-dir"),
                             dataDir, QStringLiteral("--max-seconds"), QString::number(maxSeconds)});
         worker.waitForFinished(-1);
-        const qint64 simCpu = procCpuMs(sim.processId()) - simCpu0;
+        const qint64 simCpu = procCpuMs(sim.processId()) + procCpuMs(erpSim.processId()) - simCpu0;
         QJsonObject r;
         for (const QByteArray &line : worker.readAllStandardOutput().split('\n')) {
             if (line.startsWith("RESULT "))
@@ -109,6 +134,7 @@ public:
             const QByteArray tail = log.readAll().right(2000);
             res.failures << QStringLiteral("the %1 worker failed (exit %2): %3").arg(kind).arg(worker.exitCode()).arg(QString::fromUtf8(tail));
             stopSim(sim);
+            stopSim(erpSim);
             return res;
         }
         res.ran = true;
@@ -199,6 +225,7 @@ public:
         const double requests = res.wooRequests + res.erpRequests;
         res.requestsPerOrder = handled > 0 ? requests / handled : 0;
         stopSim(sim);
+        stopSim(erpSim);
         return res;
     }
 
@@ -340,7 +367,7 @@ int orchestrate(const QStringList &args)
     out(QStringLiteral("bench_drain: %1 CPU(s), host %2, load average %3 %4 %5 at start; Qt %6, SQLite %7")
             .arg(::sysconf(_SC_NPROCESSORS_ONLN)).arg(str(host)).arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2)
             .arg(load[2], 0, 'f', 2).arg(str(qVersion())).arg(str(sqlite3_libversion())));
-    out(QStringLiteral("the simulators run in a child process, each drain in another (the engine with a fresh journal, "
+    out(QStringLiteral("the WooCommerce and the ERPNext simulator run in child processes of their own, each drain in another (the engine with a fresh journal, "
                        "WAL + synchronous=FULL)"));
 
     std::vector<PhaseResult> results;
