@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -30,12 +31,17 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     , m_groups(new QListWidget(this))
     , m_table(new QTableView(this))
     , m_feedback(new QLabel(this))
+    , m_capNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("exceptionsView"));
     m_groups->setObjectName(QStringLiteral("exceptionsGroups"));
     m_table->setObjectName(QStringLiteral("exceptionsTable"));
     m_feedback->setObjectName(QStringLiteral("exceptionsFeedback"));
     m_feedback->setWordWrap(true);
+    m_capNote->setObjectName(QStringLiteral("exceptionsCapNote"));
+    m_capNote->setWordWrap(true);
+    m_capNote->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    m_capNote->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExceptionsModel::SortRole);
@@ -76,6 +82,7 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     split->addWidget(m_empty);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    layout->addWidget(m_capNote);
     layout->addWidget(split, 1);
 
     buildActions();
@@ -238,6 +245,13 @@ void ExceptionsView::updateState()
     const ExceptionFilter f = m_filters->filter();
     const bool filtered = !f.system.isEmpty() || !f.category.isEmpty() || !f.store.isEmpty() || f.minAgeS || f.maxAgeS
         || !f.assignee.isEmpty() || f.state != QLatin1String("open") || !m_groupKey.isEmpty();
+    if (m_model->isTruncated()) {
+        const QLocale locale;
+        m_capNote->setText(tr("Showing the %1 most recent of %2 exceptions — narrow the filter (cause, system, store, age) "
+                              "to see the others.")
+                               .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->matchingCount())));
+    }
+    m_capNote->setVisible(m_model->isTruncated());
     if (m_proxy->rowCount() == 0) {
         m_empty->setEmpty(true, filtered ? tr("No exceptions match this filter — clear it to see all of them.")
                                          : tr("No exceptions — everything is flowing."));

@@ -1,6 +1,7 @@
 // A PNG of each main view — health, lag, aging, exceptions, orders, passport, settings — at
-// 1366×768 and 1920×1080, written to <build>/tests/ui/screenshots to be looked at. Each
-// screen also checks that the window's minimum size fits, so nothing is clipped.
+// 1366×768 and 1920×1080, and in German at 1366×768 (the longest strings), written to
+// <build>/tests/ui/screenshots to be looked at. Each screen also checks that the window's
+// minimum size fits, so nothing is clipped, and is taken once its view shows the journal's data.
 #include "models/journalreader.h"
 #include "models/passportmodel.h"
 #include "ui/mainwindow.h"
@@ -8,25 +9,35 @@
 #include "ui/passportdialog.h"
 #include "ui/secretstore.h"
 #include "ui/settingsdialog.h"
+#include "models/exceptionsmodel.h"
 #include "models/ordersmodel.h"
+#include "ui/exceptionsummary.h"
+#include "ui/exceptionsview.h"
+#include "ui/healthtile.h"
+#include "ui/healthview.h"
 #include "uitestjournal.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace backroom;
 
 class TestScreenshots : public QObject {
     Q_OBJECT
 
-    static QString out(const QString &name, const QSize &size)
+    QString m_suffix; // "" or "-de"
+
+    QString out(const QString &name, const QSize &size) const
     {
         QDir().mkpath(QStringLiteral(BACKROOM_SCREENSHOT_DIR));
-        return QStringLiteral(BACKROOM_SCREENSHOT_DIR "/%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height());
+        return QStringLiteral(BACKROOM_SCREENSHOT_DIR "/%1-%2x%3%4.png").arg(name).arg(size.width()).arg(size.height()).arg(m_suffix);
     }
 
-    static void save(QWidget *w, const QString &name, const QSize &size)
+    void save(QWidget *w, const QString &name, const QSize &size)
     {
         const QImage img = w->grab().toImage();
         QVERIFY(!img.isNull());
@@ -42,13 +53,28 @@ private Q_SLOTS:
     void views_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("1366x768") << QSize(1366, 768) << QString();
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << QString();
+        QTest::newRow("1366x768 de") << QSize(1366, 768) << QStringLiteral("de");
     }
 
     void views()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, lang);
+        QTranslator translator;
+        const QLocale before;
+        m_suffix = lang.isEmpty() ? QString() : QLatin1Char('-') + lang;
+        if (!lang.isEmpty()) {
+            QLocale::setDefault(QLocale(lang));
+            QVERIFY(translator.load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
         uitest::TestJournal tj;
         tj.buildScenario();
         tj.addFlowRows();
@@ -70,10 +96,16 @@ private Q_SLOTS:
                                                                 {MainWindow::Orders, QStringLiteral("orders")}};
         for (const auto &[page, name] : pages) {
             window.showPage(page);
+            // Each view once its data is there (never the empty state of a view still loading).
+            // The first snapshot fills health, lag and aging at once; the health tiles show it.
+            if (page == MainWindow::Health)
+                QTRY_VERIFY(window.healthView()->tile(QStringLiteral("erp:erpnext")) && window.healthView()->tile(QStringLiteral("woocommerce:main")));
             if (page == MainWindow::Orders)
                 QTRY_VERIFY(window.ordersView()->model()->rowCount() == 8 && !window.ordersView()->model()->isLoading());
-            if (page == MainWindow::Exceptions)
-                QTest::qWait(300);
+            if (page == MainWindow::Exceptions) {
+                ExceptionsView *ev = window.exceptionsView();
+                QTRY_VERIFY(ev->model()->rowCount() == 4 && ev->summary()->byCategory()->rowCount() > 0);
+            }
             QTest::qWait(100);
             QCOMPARE(window.size(), size);
             save(&window, name, size);
