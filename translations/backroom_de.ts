@@ -2709,5 +2709,9 @@ Nachher: %2</translation>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
 </context>
 </TS>

@@ -2709,5 +2709,9 @@ Après : %2</translation>
         <source>Internal error</source>
         <translation>Erreur interne</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
 </context>
 </TS>

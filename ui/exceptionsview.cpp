@@ -4,6 +4,7 @@
 #include "models/journalreader.h"
 #include "ui/emptystate.h"
 #include "ui/exceptionsummary.h"
+#include "ui/uiformat.h"
 #include "ui/workbenchfilterbar.h"
 
 #include <QAction>
@@ -16,10 +17,28 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace backroom {
+
+namespace {
+// Shows a taxonomy name ("mapping", "erp") as the words of the summary above ("Missing
+// mapping", "ERPNext"); the model keeps the raw value for sorting, filters and commands.
+class NameDelegate final : public QStyledItemDelegate {
+public:
+    NameDelegate(QString (*text)(const QString &), QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_text(text)
+    {
+    }
+    QString displayText(const QVariant &value, const QLocale &) const override { return m_text(value.toString()); }
+
+private:
+    QString (*m_text)(const QString &);
+};
+} // namespace
 
 ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     : QWidget(parent)
@@ -56,6 +75,8 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(ExceptionsModel::Category, new NameDelegate(&ui::categoryText, m_table));
+    m_table->setItemDelegateForColumn(ExceptionsModel::System, new NameDelegate(&ui::systemText, m_table));
     m_groups->setToolTip(tr("Exceptions grouped by cause (G). Pick a group to work on it; Shift+R retries all of it."));
     m_groups->setMinimumWidth(240);
 

@@ -18,6 +18,8 @@
 #include "uitestjournal.h"
 
 #include <QDir>
+#include <QLibraryInfo>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -64,14 +66,18 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QString, lang);
         QTranslator translator;
+        QTranslator qtbase; // Qt's own strings (dialog buttons), as app/consolemain.cpp loads them
         const QLocale before;
         m_suffix = lang.isEmpty() ? QString() : QLatin1Char('-') + lang;
         if (!lang.isEmpty()) {
             QLocale::setDefault(QLocale(lang));
             QVERIFY(translator.load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
             QCoreApplication::installTranslator(&translator);
+            if (qtbase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qtbase);
         }
         auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&qtbase);
             QCoreApplication::removeTranslator(&translator);
             QLocale::setDefault(before);
         });
@@ -93,7 +99,9 @@ private Q_SLOTS:
                                                                 {MainWindow::Lag, QStringLiteral("lag")},
                                                                 {MainWindow::Aging, QStringLiteral("aging")},
                                                                 {MainWindow::Exceptions, QStringLiteral("exceptions")},
-                                                                {MainWindow::Orders, QStringLiteral("orders")}};
+                                                                {MainWindow::Orders, QStringLiteral("orders")},
+                                                                // installed by the mappings editor after the five views
+                                                                {MainWindow::PageCount, QStringLiteral("mappings")}};
         for (const auto &[page, name] : pages) {
             window.showPage(page);
             // Each view once its data is there (never the empty state of a view still loading).

@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -93,15 +94,16 @@ QStringList placeholders(const QString &s)
     return out;
 }
 
-// English words that never belong in a German UI (whole words, any case).
-const QRegularExpression &englishWords()
+// English words that never belong in a German UI (whole words, any case). With Qt's own German
+// catalogue installed (qt6-translations-l10n), also the standard buttons.
+QRegularExpression englishWords(bool withQtButtons)
 {
-    static const QRegularExpression re(
+    return QRegularExpression(
         QStringLiteral("\\b(the|of|and|no|yet|every|orders?|exceptions?|open|all|click|received|waiting|"
                        "store|stores|retry|refresh|settings|quit|help|view|file|loading|never|ago|since|"
-                       "none|with|from|this|that|what|which|by|to|on)\\b"),
+                       "none|with|from|this|that|what|which|by|to|on%1)\\b")
+            .arg(withQtButtons ? QStringLiteral("|close|cancel|save|apply") : QString()),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
 }
 
 // The test journal's own data (English on purpose: engine messages, e-mail addresses, SKUs).
@@ -285,6 +287,13 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QVERIFY(QCoreApplication::installTranslator(&translator));
+        // As the console does (app/consolemain.cpp): Qt's own strings (dialog buttons) too.
+        QTranslator qtbase;
+        const bool withQt = qtbase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (withQt)
+            QCoreApplication::installTranslator(&qtbase);
+        const QRegularExpression english = englishWords(withQt);
 
         uitest::TestJournal tj;
         tj.buildScenario();
@@ -298,7 +307,7 @@ private Q_SLOTS:
         reader.start(0);
         QVERIFY(snap.wait(5000));
 
-        QStringList english;
+        QStringList found;
         auto check = [&](QWidget *root, const QString &where) {
             const QStringList texts = visibleTexts(root);
             QVERIFY2(texts.size() > 5, qPrintable(where));
@@ -309,11 +318,14 @@ private Q_SLOTS:
                 bool untranslated = false;
                 for (const QRegularExpression &re : std::as_const(m_englishPatterns))
                     untranslated = untranslated || re.match(text).hasMatch();
-                if (untranslated || englishWords().match(text).hasMatch())
-                    english << where + QStringLiteral(" — ") + t;
+                if (untranslated || english.match(text).hasMatch())
+                    found << where + QStringLiteral(" — ") + t;
             }
         };
-        for (int page = 0; page < MainWindow::PageCount; ++page) {
+        // Every page of the sidebar (the mappings editor installs itself after the five views).
+        const int pageCount = window.findChild<QListWidget *>(QStringLiteral("sidebar"))->count();
+        QVERIFY(pageCount >= MainWindow::PageCount);
+        for (int page = 0; page < pageCount; ++page) {
             window.showPage(MainWindow::Page(page));
             if (page == MainWindow::Orders)
                 QTRY_VERIFY(window.ordersView()->model()->rowCount() > 0 && !window.ordersView()->model()->isLoading());
@@ -326,10 +338,11 @@ private Q_SLOTS:
         check(window.passportDialog(), QStringLiteral("passport"));
         window.passportDialog()->close();
 
+        QCoreApplication::removeTranslator(&qtbase);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(before);
-        english.removeDuplicates();
-        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English under a German locale:\n") + english.join(QLatin1Char('\n'))));
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("English under a German locale:\n") + found.join(QLatin1Char('\n'))));
     }
 
     // The check above is not vacuous: without the translator the same window is English.
