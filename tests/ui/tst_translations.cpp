@@ -1,5 +1,5 @@
 // The German and French catalogues: every message translated (none unfinished, none empty,
-// placeholders kept), every tr() string of ui/, app/ and models/ present (lupdate run on a copy
+// none left in English but proper nouns and cognates, placeholders and shortcuts kept), every tr() string of ui/, app/ and models/ present (lupdate run on a copy
 // finds nothing new), and the main window under a German locale shows no English text.
 #include "models/journalreader.h"
 #include "models/passportmodel.h"
@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -81,6 +82,35 @@ QList<Message> readCatalogue(const QString &path)
     if (xml.hasError())
         out.clear();
     return out;
+}
+
+// A translation equal to its English source is allowed only when each of its words is a proper
+// noun, a technical token or example value, or the same word in that language.
+bool sameWordsAllowed(const QString &text, const QString &lang)
+{
+    static const QStringList common{
+        QStringLiteral("woocommerce"), QStringLiteral("erpnext"), QStringLiteral("zendesk"), QStringLiteral("backroom"),
+        QStringLiteral("sku"), QStringLiteral("erp"), QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("api"),
+        QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("min"), QStringLiteral("helpdesk"),
+        // example values in the settings dialog's placeholders (ERPNext account names, hosts)
+        QStringLiteral("main"), QStringLiteral("processing"), QStringLiteral("example"), QStringLiteral("com"),
+        QStringLiteral("ops"), QStringLiteral("shop"), QStringLiteral("erl"), QStringLiteral("stores"), QStringLiteral("vat"),
+        QStringLiteral("freight"), QStringLiteral("and"), QStringLiteral("forwarding"), QStringLiteral("charges"),
+        QStringLiteral("miscellaneous"), QStringLiteral("expenses")};
+    static const QHash<QString, QStringList> cognates{
+        {QStringLiteral("de"), {QStringLiteral("problem"), QStringLiteral("system"), QStringLiteral("status"), QStringLiteral("revision"),
+                                QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("journal"), QStringLiteral("ok")}},
+        {QStringLiteral("fr"), {QStringLiteral("action"), QStringLiteral("cause"), QStringLiteral("causes"), QStringLiteral("exception"),
+                                QStringLiteral("exceptions"), QStringLiteral("message"), QStringLiteral("total"), QStringLiteral("audit"),
+                                QStringLiteral("version"), QStringLiteral("versions"), QStringLiteral("mail"), QStringLiteral("ok")}}};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    const QString bare = QString(text).remove(QLatin1Char('&')).remove(QRegularExpression(QStringLiteral("%(?:n|L?\\d+)")));
+    for (auto it = word.globalMatch(bare); it.hasNext();) {
+        const QString w = it.next().captured().toLower();
+        if (!common.contains(w) && !cognates.value(lang).contains(w))
+            return false;
+    }
+    return true;
 }
 
 QStringList placeholders(const QString &s)
@@ -233,6 +263,8 @@ private Q_SLOTS:
             for (const QString &t : m.translations) {
                 if (t.trimmed().isEmpty())
                     problems << where + QStringLiteral(" has an empty translation");
+                else if (t == m.source && !sameWordsAllowed(t, lang))
+                    problems << where + QStringLiteral(" is left in English");
                 else if (placeholders(t) != placeholders(m.source))
                     problems << where + QStringLiteral(" -> \"") + t + QStringLiteral("\" changes the placeholders");
                 else if (m.source.count(QLatin1Char('&')) - m.source.count(QStringLiteral("&&")) == 1
