@@ -11,6 +11,7 @@
 #include "ui/settingsdialog.h"
 #include "models/exceptionsmodel.h"
 #include "models/ordersmodel.h"
+#include "ui/emptystate.h"
 #include "ui/exceptionsummary.h"
 #include "ui/exceptionsview.h"
 #include "ui/healthtile.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -134,6 +136,40 @@ private Q_SLOTS:
         QVERIFY(settings.minimumSizeHint().height() <= size.height());
         QTest::qWait(100);
         save(&settings, QStringLiteral("settings"), size);
+    }
+
+    // A journal the engine has just created: every view says why it is empty, in words.
+    void emptyViews()
+    {
+        m_suffix = QStringLiteral("-empty");
+        const QSize size(1366, 768);
+        uitest::TestJournal tj;
+        QVERIFY(tj.open());
+        JournalReader reader(tj.path());
+        MainWindow window(&reader);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy snap(&reader, &JournalReader::snapshotReady);
+        reader.start(0);
+        QVERIFY(snap.wait(5000) || !snap.isEmpty());
+        const QList<std::tuple<MainWindow::Page, QString, const char *>> pages{
+            {MainWindow::Health, QStringLiteral("health"), "healthTilesEmpty"},
+            {MainWindow::Lag, QStringLiteral("lag"), "lagEmpty"},
+            {MainWindow::Aging, QStringLiteral("aging"), "agingEmpty"},
+            {MainWindow::Exceptions, QStringLiteral("exceptions"), "exceptionsEmpty"},
+            {MainWindow::Orders, QStringLiteral("orders"), "ordersEmpty"}};
+        for (const auto &[page, name, emptyName] : pages) {
+            window.showPage(page);
+            auto *empty = window.findChild<EmptyState *>(QLatin1String(emptyName));
+            QVERIFY2(empty, emptyName);
+            QTRY_VERIFY2(empty->isEmpty() && empty->isVisible(), emptyName);
+            QVERIFY2(empty->message().size() > 20, qPrintable(empty->message()));
+            if (page == MainWindow::Health) // no empty details table under the explanation
+                QVERIFY(!window.findChild<QTableView *>(QStringLiteral("connectionsTable"))->isVisible());
+            QTest::qWait(100);
+            save(&window, name, size);
+        }
     }
 };
 
