@@ -68,15 +68,20 @@ namespace {
 
 
 
-// Runs the event loop until done() or timeoutMs; returns done().
+// Runs the event loop until done() or timeoutMs; returns done(). It sleeps in the event loop
+// between events, as the console's GUI thread does (processEvents with a maximum time polls
+// without sleeping, which took a CPU from the reader threads being measured); a 50 ms timer
+// wakes it to check the timeout.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    QTimer wake;
+    wake.start(50);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::AllEvents);
     }
     return true;
 }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace backroom {
 
 namespace {
@@ -39,7 +41,25 @@ void ExceptionsModel::setWorkbenchFilter(const ExceptionFilter &filter)
     refresh();
 }
 
-void ExceptionsModel::refresh() { m_request = m_reader->fetchWorkbench(m_filter); }
+void ExceptionsModel::refresh() { m_request = m_reader->fetchWorkbench(m_filter, m_rowLimit); }
+
+void ExceptionsModel::setRowLimit(int limit)
+{
+    m_rowLimit = std::max(1, limit);
+    m_filterChanged = true;
+    refresh();
+}
+
+int ExceptionsModel::matchingCount() const
+{
+    // The groups are counted under the filter without its group: all of them, or the chosen one.
+    int n = 0;
+    for (const ExceptionGroup &g : m_groups) {
+        if (m_filter.groupKey.isEmpty() || (g.category == m_filter.groupCategory && groupFilterKey(g) == m_filter.groupKey))
+            n += g.count;
+    }
+    return std::max(n, rowCount());
+}
 
 QString ExceptionsModel::groupFilterKey(const ExceptionGroup &g)
 {

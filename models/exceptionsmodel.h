@@ -7,8 +7,9 @@
 namespace backroom {
 
 // Exceptions under a workbench filter (category, system, store, age, assignee, state, group),
-// filtered in SQL, plus the groups by cause under the same filter. Small enough to sort in a
-// proxy: SortRole gives raw values.
+// filtered in SQL, plus the groups by cause under the same filter. At most rowLimit() rows, the
+// most recent: small enough to sort in a proxy (SortRole gives raw values). matchingCount() is
+// how many match, so a view can say when the list is cut short.
 class ExceptionsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExceptionsModel)
@@ -27,7 +28,14 @@ public:
         NoteCountRole,
     };
 
+    static constexpr int kDefaultRowLimit = 10000;
+
     explicit ExceptionsModel(JournalReader *reader, QObject *parent = nullptr);
+    int rowLimit() const { return m_rowLimit; }
+    void setRowLimit(int limit); // refreshes
+    // How many exceptions match the filter (the list holds the rowLimit() most recent of them).
+    int matchingCount() const;
+    bool isTruncated() const { return rowCount() < matchingCount(); }
     // category: "" for all, a full name ("transient.network") or a family ("transient").
     void setFilter(const QString &category, bool openOnly);
     QString category() const { return m_filter.category; }
@@ -57,6 +65,7 @@ private:
     ExceptionFilter m_filter;
     QList<ExceptionGroup> m_groups;
     quint64 m_request = 0;
+    int m_rowLimit = kDefaultRowLimit;
     bool m_filterChanged = true;
     QList<ExceptionRecord> m_rows;
 };

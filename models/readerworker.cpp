@@ -47,17 +47,18 @@ ReaderWorker::~ReaderWorker() = default;
 
 qint64 ReaderWorker::nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-void ReaderWorker::start(int intervalMs)
+void ReaderWorker::start(int intervalMs, bool snapshots)
 {
-    m_snapshotTimer = new QTimer(this);
     m_commandTimer = new QTimer(this);
     m_commandTimer->setInterval(250);
-    connect(m_snapshotTimer, &QTimer::timeout, this, &ReaderWorker::snapshot);
     connect(m_commandTimer, &QTimer::timeout, this, &ReaderWorker::pollCommands);
+    if (!snapshots)
+        return;
+    m_snapshotTimer = new QTimer(this);
+    connect(m_snapshotTimer, &QTimer::timeout, this, &ReaderWorker::snapshot);
     if (intervalMs > 0)
         m_snapshotTimer->start(intervalMs);
-    // Behind the model queries already queued, so the first page is not kept waiting.
-    QMetaObject::invokeMethod(this, &ReaderWorker::snapshot, Qt::QueuedConnection);
+    snapshot();
 }
 
 bool ReaderWorker::ensureOpen()
@@ -99,7 +100,14 @@ ConsoleSnapshot ReaderWorker::buildSnapshot()
     ConsoleSnapshot s;
     const qint64 now = nowMs();
     s.takenMs = now;
+    // One read transaction: every figure of the snapshot from the same state of the journal, so
+    // the stage totals below can stand in for counting the large stages again.
+    const bool inTransaction = m_journal->db().exec("BEGIN").ok();
     s.status = m_journal->statusJson(now);
+    QHash<QString, qint64> stageTotals;
+    const QJsonObject byStage = s.status.value(QStringLiteral("orders")).toObject().value(QStringLiteral("by_stage")).toObject();
+    for (auto it = byStage.begin(); it != byStage.end(); ++it)
+        stageTotals.insert(it.key(), it.value().toInteger());
 
     const QList<AttemptWindowStats> stats = m_queries->attemptStats(now - kHealthWindowMs);
     for (const ConnectionRecord &c : m_journal->connections()) {
@@ -120,7 +128,7 @@ ConsoleSnapshot ReaderWorker::buildSnapshot()
 
     const QList<AgeBucket> buckets = ageBuckets();
     const QList<qint64> starts = bucketStarts();
-    const QList<AgingCount> aging = m_queries->aging(starts, now);
+    const QList<AgingCount> aging = m_queries->aging(starts, now, stageTotals);
     for (const char *stage : kOpenStages) {
         for (int b = 0; b < buckets.size(); ++b) {
             AgingCell cell{QLatin1String(stage), buckets.at(b).label, 0, buckets.at(b).fromS, buckets.at(b).toS};
@@ -155,13 +163,15 @@ ConsoleSnapshot ReaderWorker::buildSnapshot()
                                   QDateTime::fromString(o.value(QStringLiteral("last_written")).toString(), Qt::ISODateWithMs),
                                   int(o.value(QStringLiteral("open_exceptions")).toInteger())};
     }
-    const FlowCounts flows = m_queries->flowCounts(now, kFulfilmentDueS);
+    const FlowCounts flows = m_queries->flowCounts(now, kFulfilmentDueS, stageTotals);
     s.flows.awaitingFulfilment = flows.awaitingFulfilment;
     s.flows.oldestUnfulfilledS = flows.oldestPostedMs > 0 ? std::max<qint64>(0, (now - flows.oldestPostedMs) / 1000) : 0;
     s.flows.refundsPending = flows.refundsPending;
     s.flows.openTickets = flows.openTickets;
     s.heartbeatMs = m_journal->engineHeartbeatMs().value_or(0);
     s.engineAlive = s.heartbeatMs > 0 && now - s.heartbeatMs <= kAliveMs;
+    if (inTransaction)
+        (void)m_journal->db().exec("COMMIT");
     const qint64 pragma = m_queries->dataVersion();
     if (pragma != m_lastPragmaVersion)
         ++m_dataVersion;

@@ -13,16 +13,20 @@
 
 namespace backroom {
 
-// The half of JournalReader that lives on the "backroom-reader" thread: a read-only journal
-// connection, the snapshot timer and the command poll. Results go out as JournalReader's
-// signals (queued to the GUI thread).
+// The half of JournalReader that lives on a reader thread, with its own read-only journal
+// connection. JournalReader runs two: one for the dashboards' snapshots (and their timer) on
+// "backroom-snapshot", one for the item models' queries and the command poll on
+// "backroom-reader", so a page of the orders view never waits behind a snapshot. Results go
+// out as JournalReader's signals (queued to the GUI thread).
 class ReaderWorker final : public QObject {
 public:
     ReaderWorker(QString path, JournalReader *reader);
     ~ReaderWorker() override;
     Q_DISABLE_COPY_MOVE(ReaderWorker)
 
-    void start(int intervalMs);
+    // snapshots: this worker builds the snapshots (one now, then every intervalMs; 0 = only
+    // when asked). Otherwise it only answers queries and commands.
+    void start(int intervalMs, bool snapshots);
     void setSeriesRange(qint64 rangeMs) { m_seriesRangeMs = rangeMs; }
     void snapshot();
     // requestId != 0: also emits commandQueuedFor(requestId, command id).

@@ -4,7 +4,7 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 PACKAGES=(cmake ninja-build ccache g++ qt6-base-dev qt6-charts-dev qt6-networkauth-dev qt6-httpserver-dev
-  qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libsqlite3-dev nlohmann-json3-dev libxxhash-dev pkg-config)
 missing=()
 for p in "${PACKAGES[@]}"; do

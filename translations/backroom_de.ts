@@ -48,10 +48,109 @@
     </message>
 </context>
 <context>
+    <name>backroom::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign %n exception(s)</source>
+        <translation>
+            <numerusform>%n Ausnahme zuweisen</numerusform>
+            <numerusform>%n Ausnahmen zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty: nobody</source>
+        <translation>leer: niemand</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::AuditPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Who, target or change contains…</source>
+        <translation>Wer, Ziel oder Änderung enthält …</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n Protokolleintrag</numerusform>
+            <numerusform>%n Protokolleinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>backroom::CommandDialog</name>
     <message numerus="yes">
         <source>Resolve %n exception(s) by hand</source>
-        <translation><numerusform>%n Ausnahme von Hand erledigen</numerusform><numerusform>%n Ausnahmen von Hand erledigen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ausnahme von Hand erledigen</numerusform>
+            <numerusform>%n Ausnahmen von Hand erledigen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say what was done, for the audit log. If you created the sales order in the ERP yourself, enter its name so the order is linked and never sent again.</source>
@@ -75,7 +174,10 @@
     </message>
     <message numerus="yes">
         <source>Skip %n order(s)</source>
-        <translation><numerusform>%n Bestellung überspringen</numerusform><numerusform>%n Bestellungen überspringen</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung überspringen</numerusform>
+            <numerusform>%n Bestellungen überspringen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped orders are never sent to the ERP. Say why, for the audit log.</source>
@@ -102,14 +204,17 @@
     </message>
     <message numerus="yes">
         <source>Connected: the store answers and lists %n order(s).</source>
-        <translation><numerusform>Verbunden: Der Shop antwortet und listet %n Bestellung.</numerusform><numerusform>Verbunden: Der Shop antwortet und listet %n Bestellungen.</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: Der Shop antwortet und listet %n Bestellung.</numerusform>
+            <numerusform>Verbunden: Der Shop antwortet und listet %n Bestellungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected: the store answers.</source>
         <translation>Verbunden: Der Shop antwortet.</translation>
     </message>
     <message>
-        <source>Enter the ERP's address, e.g. https://erp.example.com</source>
+        <source>Enter the ERP&apos;s address, e.g. https://erp.example.com</source>
         <translation>Geben Sie die Adresse des ERP ein, z. B. https://erp.example.com</translation>
     </message>
     <message>
@@ -121,7 +226,7 @@
         <translation>Verbunden: ERPNext akzeptiert den Schlüssel und kann Kundenaufträge durchsuchen.</translation>
     </message>
     <message>
-        <source>Enter the Zendesk address, the agent's e-mail and an API token.</source>
+        <source>Enter the Zendesk address, the agent&apos;s e-mail and an API token.</source>
         <translation>Geben Sie die Zendesk-Adresse, die E-Mail-Adresse des Agenten und ein API-Token ein.</translation>
     </message>
     <message>
@@ -205,6 +310,64 @@
     </message>
 </context>
 <context>
+    <name>backroom::CsvImportDialog</name>
+    <message>
+        <source>Import SKU crosswalk — %1</source>
+        <translation>SKU-Zuordnung importieren — %1</translation>
+    </message>
+    <message>
+        <source>Replace the crosswalk</source>
+        <translation>Zuordnung ersetzen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file are bad, so nothing can be imported. Correct them and import again.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei ist fehlerhaft, daher kann nichts importiert werden. Korrigieren Sie sie und importieren Sie erneut.</numerusform>
+            <numerusform>%n Zeilen der Datei sind fehlerhaft, daher kann nichts importiert werden. Korrigieren Sie sie und importieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>WooCommerce SKU</source>
+        <translation>WooCommerce-SKU</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1 rows in the file: %2 added, %3 changed, %4 removed.</source>
+        <translation>%1 Zeilen in der Datei: %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>backroom::ExceptionSummary</name>
     <message>
         <source>Cause</source>
@@ -239,15 +402,24 @@
     <name>backroom::ExceptionsModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -297,52 +469,47 @@ Was zu tun ist: %2</translation>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
+    <message>
+        <source>Product %1 has no SKU</source>
+        <translation>Produkt %1 hat keine SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1 unmapped</source>
+        <translation>SKU %1 nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — 1 order</source>
+        <translation>%1 — 1 Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 orders</source>
+        <translation>%1 — %2 Bestellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (snoozed until %2)</source>
+        <translation>%1 (zurückgestellt bis %2)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
 </context>
 <context>
     <name>backroom::ExceptionsView</name>
     <message>
-        <source>Open only</source>
-        <translation>Nur offene</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut senden</translation>
-    </message>
-    <message>
-        <source>Resolve…</source>
-        <translation>Erledigen …</translation>
-    </message>
-    <message>
-        <source>Skip…</source>
-        <translation>Überspringen …</translation>
-    </message>
-    <message>
-        <source>Order passport</source>
-        <translation>Bestellpass</translation>
-    </message>
-    <message>
-        <source>All causes</source>
-        <translation>Alle Ursachen</translation>
-    </message>
-    <message>
-        <source>All systems</source>
-        <translation>Alle Systeme</translation>
-    </message>
-    <message>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation>Ursache:</translation>
-    </message>
-    <message>
-        <source>System:</source>
-        <translation>System:</translation>
-    </message>
-    <message>
-        <source>Send the selected orders again (the ERP is searched first, so nothing is created twice)</source>
-        <translation>Die ausgewählten Bestellungen erneut senden (zuerst wird im ERP gesucht, damit nichts doppelt angelegt wird)</translation>
     </message>
     <message>
         <source>Mark as handled by hand, with a note and optionally the ERP document you created</source>
@@ -354,15 +521,24 @@ Was zu tun ist: %2</translation>
     </message>
     <message numerus="yes">
         <source>Retry of %n exception(s) queued…</source>
-        <translation><numerusform>Erneutes Senden von %n Ausnahme eingereiht …</numerusform><numerusform>Erneutes Senden von %n Ausnahmen eingereiht …</numerusform></translation>
+        <translation>
+            <numerusform>Erneutes Senden von %n Ausnahme eingereiht …</numerusform>
+            <numerusform>Erneutes Senden von %n Ausnahmen eingereiht …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Resolve of %n exception(s) queued…</source>
-        <translation><numerusform>Erledigung von %n Ausnahme eingereiht …</numerusform><numerusform>Erledigung von %n Ausnahmen eingereiht …</numerusform></translation>
+        <translation>
+            <numerusform>Erledigung von %n Ausnahme eingereiht …</numerusform>
+            <numerusform>Erledigung von %n Ausnahmen eingereiht …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skip of %n order(s) queued…</source>
-        <translation><numerusform>Überspringen von %n Bestellung eingereiht …</numerusform><numerusform>Überspringen von %n Bestellungen eingereiht …</numerusform></translation>
+        <translation>
+            <numerusform>Überspringen von %n Bestellung eingereiht …</numerusform>
+            <numerusform>Überspringen von %n Bestellungen eingereiht …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Command %1 queued; the engine runs it within a second.</source>
@@ -383,6 +559,163 @@ Was zu tun ist: %2</translation>
     <message>
         <source>No exceptions — everything is flowing.</source>
         <translation>Keine Ausnahmen — alles läuft.</translation>
+    </message>
+    <message>
+        <source>Exceptions grouped by cause (G). Pick a group to work on it; Shift+R retries all of it.</source>
+        <translation>Ausnahmen nach Ursache gruppiert (G). Wählen Sie eine Gruppe, um sie zu bearbeiten; Umschalt+R sendet die ganze Gruppe erneut.</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>All causes — 1 exception</source>
+        <translation>Alle Ursachen — 1 Ausnahme</translation>
+    </message>
+    <message>
+        <source>All causes — %1 exceptions</source>
+        <translation>Alle Ursachen — %1 Ausnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation>&amp;Erneut senden …</translation>
+    </message>
+    <message>
+        <source>Send the selected orders again, after checking what the ERP already has</source>
+        <translation>Die ausgewählten Bestellungen erneut senden, nachdem geprüft wurde, was das ERP schon hat</translation>
+    </message>
+    <message>
+        <source>Retry whole &amp;group…</source>
+        <translation>Ganze &amp;Gruppe erneut senden …</translation>
+    </message>
+    <message>
+        <source>Retry every exception with the same cause as the current row</source>
+        <translation>Jede Ausnahme mit derselben Ursache wie die aktuelle Zeile erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and retry…</source>
+        <translation>&amp;Bearbeiten und erneut senden …</translation>
+    </message>
+    <message>
+        <source>Correct the order&apos;s payload, see the diff, and retry with it</source>
+        <translation>Die Daten der Bestellung korrigieren, die Unterschiede prüfen und damit erneut senden</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve by hand…</source>
+        <translation>&amp;Von Hand erledigen …</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>Ü&amp;berspringen …</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>Hide from the open queue until a time; they come back when due</source>
+        <translation>Bis zu einem Zeitpunkt aus der offenen Liste ausblenden; danach erscheinen sie wieder</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Zu&amp;weisen …</translation>
+    </message>
+    <message>
+        <source>Give the selected exceptions to a person</source>
+        <translation>Die ausgewählten Ausnahmen einer Person zuweisen</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected exceptions</source>
+        <translation>Eine Notiz zu den ausgewählten Ausnahmen schreiben</translation>
+    </message>
+    <message>
+        <source>Order &amp;passport</source>
+        <translation>Bestell&amp;pass</translation>
+    </message>
+    <message>
+        <source>The order&apos;s whole history (also Enter)</source>
+        <translation>Der gesamte Verlauf der Bestellung (auch Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Go to causes</source>
+        <translation>Zu den Ursachen</translation>
+    </message>
+    <message>
+        <source>Move to the list of causes</source>
+        <translation>Zur Liste der Ursachen wechseln</translation>
+    </message>
+    <message>
+        <source>Go to exceptions</source>
+        <translation>Zu den Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Move to the list of exceptions</source>
+        <translation>Zur Liste der Ausnahmen wechseln</translation>
+    </message>
+    <message>
+        <source>Go to filters</source>
+        <translation>Zu den Filtern</translation>
+    </message>
+    <message>
+        <source>Move to the filters</source>
+        <translation>Zu den Filtern wechseln</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the journal again</source>
+        <translation>Das Journal neu lesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze of %n exception(s) queued…</source>
+        <translation>
+            <numerusform>Zurückstellen von %n Ausnahme eingereiht …</numerusform>
+            <numerusform>Zurückstellen von %n Ausnahmen eingereiht …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignment of %n exception(s) queued…</source>
+        <translation>
+            <numerusform>Zuweisung von %n Ausnahme eingereiht …</numerusform>
+            <numerusform>Zuweisung von %n Ausnahmen eingereiht …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n exception(s) queued…</source>
+        <translation>
+            <numerusform>Notiz zu %n Ausnahme eingereiht …</numerusform>
+            <numerusform>Notiz zu %n Ausnahmen eingereiht …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit and retry works on one order at a time: select one row.</source>
+        <translation>Bearbeiten und erneut senden geht nur für eine Bestellung auf einmal: Wählen Sie eine Zeile aus.</translation>
+    </message>
+    <message>
+        <source>This exception belongs to a connection: there is no order to edit.</source>
+        <translation>Diese Ausnahme gehört zu einer Verbindung: Es gibt keine Bestellung zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Edited order #%1 queued for retry…</source>
+        <translation>Bearbeitete Bestellung #%1 zum erneuten Senden eingereiht …</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent of %2 exceptions — narrow the filter (cause, system, store, age) to see the others.</source>
+        <translation>Angezeigt werden die %1 neuesten von %2 Ausnahmen — schränken Sie den Filter ein (Ursache, System, Shop, Alter), um die übrigen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +846,14 @@ Was zu tun ist: %2</translation>
         <source>Could not queue the command: %1</source>
         <translation>Der Befehl konnte nicht eingereiht werden: %1</translation>
     </message>
+    <message>
+        <source>Could not save the filter: %1</source>
+        <translation>Der Filter konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the filter: %1</source>
+        <translation>Der Filter konnte nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>backroom::LagView</name>
@@ -616,6 +957,70 @@ Was zu tun ist: %2</translation>
         <source>waiting to be sent</source>
         <translation>wartet auf Versand</translation>
     </message>
+    <message>
+        <source>Inventory freshness</source>
+        <translation>Aktualität des Bestands</translation>
+    </message>
+    <message>
+        <source>Posted, not fulfilled after 24 h</source>
+        <translation>Übertragen, nach 24 h nicht geliefert</translation>
+    </message>
+    <message>
+        <source>Refunds waiting for a credit note</source>
+        <translation>Erstattungen ohne Gutschrift</translation>
+    </message>
+    <message>
+        <source>Open helpdesk tickets</source>
+        <translation>Offene Helpdesk-Tickets</translation>
+    </message>
+    <message>
+        <source>%1 never read</source>
+        <translation>%1 nie gelesen</translation>
+    </message>
+    <message>
+        <source>%1 %2 ago</source>
+        <translation>%1 vor %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>no stock sweep has run</source>
+        <translation>noch kein Bestandsabgleich gelaufen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>1 open stock exception</source>
+        <translation>1 offene Bestandsausnahme</translation>
+    </message>
+    <message>
+        <source>%1 open stock exceptions</source>
+        <translation>%1 offene Bestandsausnahmen</translation>
+    </message>
+    <message>
+        <source>read: %1; %2</source>
+        <translation>gelesen: %1; %2</translation>
+    </message>
+    <message>
+        <source>oldest posted %1 ago</source>
+        <translation>älteste vor %1 übertragen</translation>
+    </message>
+    <message>
+        <source>nothing waits for a delivery</source>
+        <translation>nichts wartet auf eine Lieferung</translation>
+    </message>
+    <message>
+        <source>store refunds not booked in the ERP yet</source>
+        <translation>Erstattungen im Shop, noch nicht im ERP gebucht</translation>
+    </message>
+    <message>
+        <source>not solved in the helpdesk</source>
+        <translation>im Helpdesk nicht gelöst</translation>
+    </message>
 </context>
 <context>
     <name>backroom::MainWindow</name>
@@ -705,6 +1110,287 @@ Was zu tun ist: %2</translation>
     </message>
 </context>
 <context>
+    <name>backroom::MappingTableEditor</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::MappingTableModel</name>
+    <message>
+        <source>Row %1: the %2 is empty.</source>
+        <translation>Zeile %1: %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 &quot;%3&quot; appears twice.</source>
+        <translation>Zeile %1: %2 „%3“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not one of %3.</source>
+        <translation>Zeile %1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1.</source>
+        <translation>Muss einer der Werte %1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::MappingsReader</name>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Journal.</translation>
+    </message>
+    <message>
+        <source>There is no mapping version %1.</source>
+        <translation>Es gibt keine Zuordnungsversion %1.</translation>
+    </message>
+    <message>
+        <source>A stored mapping version cannot be read.</source>
+        <translation>Eine gespeicherte Zuordnungsversion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No configuration: the catalogues cannot be read.</source>
+        <translation>Keine Konfiguration: Die Kataloge können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::MappingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Orders waiting on a mapping (double-click to map the SKU)</source>
+        <translation>Bestellungen, die auf eine Zuordnung warten (Doppelklick ordnet die SKU zu)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Retry: %1.</source>
+        <translation>Erneutes Senden: %1.</translation>
+    </message>
+    <message>
+        <source>Retry failed: %1</source>
+        <translation>Erneutes Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>WooCommerce SKU</source>
+        <translation>WooCommerce-SKU</translation>
+    </message>
+    <message>
+        <source>ERP item code</source>
+        <translation>ERP-Artikelcode</translation>
+    </message>
+    <message>
+        <source>SKU crosswalk</source>
+        <translation>SKU-Zuordnung</translation>
+    </message>
+    <message>
+        <source>WooCommerce status</source>
+        <translation>WooCommerce-Status</translation>
+    </message>
+    <message>
+        <source>Action (sync, ignore, cancel)</source>
+        <translation>Aktion (sync, ignore, cancel)</translation>
+    </message>
+    <message>
+        <source>ERP order state</source>
+        <translation>Auftragsstatus im ERP</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>WooCommerce payment method</source>
+        <translation>WooCommerce-Zahlungsart</translation>
+    </message>
+    <message>
+        <source>ERP mode of payment</source>
+        <translation>ERP-Zahlungsweise</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>WooCommerce shipping method</source>
+        <translation>WooCommerce-Versandart</translation>
+    </message>
+    <message>
+        <source>ERP account of the charge</source>
+        <translation>ERP-Konto der Gebühr</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>WooCommerce tax rate code</source>
+        <translation>WooCommerce-Steuersatzcode</translation>
+    </message>
+    <message>
+        <source>ERP tax account</source>
+        <translation>ERP-Steuerkonto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Mappings — editing version %1 (version %2 was saved meanwhile)</source>
+        <translation>Zuordnungen — Version %1 in Bearbeitung (inzwischen wurde Version %2 gespeichert)</translation>
+    </message>
+    <message>
+        <source>Mappings — no version yet</source>
+        <translation>Zuordnungen — noch keine Version</translation>
+    </message>
+    <message>
+        <source>Mappings — version %1</source>
+        <translation>Zuordnungen — Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save and &amp;retry %n order(s)</source>
+        <translation>
+            <numerusform>Speichern und %n Bestellung &amp;erneut senden</numerusform>
+            <numerusform>Speichern und %n Bestellungen &amp;erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mappings — version %1, modified</source>
+        <translation>Zuordnungen — Version %1, geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change fixes %n order(s) waiting on a mapping: save and retry them in one step.</source>
+        <translation>
+            <numerusform>Diese Änderung löst %n Bestellung, die auf eine Zuordnung wartet: Speichern und erneut senden in einem Schritt.</numerusform>
+            <numerusform>Diese Änderung löst %n Bestellungen, die auf eine Zuordnung warten: Speichern und erneut senden in einem Schritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mappings not saved</source>
+        <translation>Zuordnungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Correct these rows first:
+%1</source>
+        <translation>Korrigieren Sie zuerst diese Zeilen:
+%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the console</source>
+        <translation>
+            <numerusform>%n Änderung in der Konsole</numerusform>
+            <numerusform>%n Änderungen in der Konsole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the SKU crosswalk</source>
+        <translation>SKU-Zuordnung importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the SKU crosswalk</source>
+        <translation>SKU-Zuordnung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n exception(s)</source>
+        <translation>
+            <numerusform>Notiz zu %n Ausnahme</numerusform>
+            <numerusform>Notiz zu %n Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note is kept with the exception and shown in the order passport (Ctrl+Enter adds it).</source>
+        <translation>Die Notiz wird bei der Ausnahme gespeichert und im Bestellpass angezeigt (Strg+Eingabe fügt sie hinzu).</translation>
+    </message>
+</context>
+<context>
     <name>backroom::Notifier</name>
     <message>
         <source>%1: %2</source>
@@ -720,11 +1406,17 @@ Was zu tun ist: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) in trouble</source>
-        <translation><numerusform>%n Verbindung gestört</numerusform><numerusform>%n Verbindungen gestört</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung gestört</numerusform>
+            <numerusform>%n Verbindungen gestört</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new exception(s)</source>
-        <translation><numerusform>%n neue Ausnahme</numerusform><numerusform>%n neue Ausnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Ausnahme</numerusform>
+            <numerusform>%n neue Ausnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -736,7 +1428,10 @@ Was zu tun ist: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more cause(s)</source>
-        <translation><numerusform>… und %n weitere Ursache</numerusform><numerusform>… und %n weitere Ursachen</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere Ursache</numerusform>
+            <numerusform>… und %n weitere Ursachen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,7 +1585,10 @@ Was zu tun ist: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
@@ -908,11 +1606,11 @@ Was zu tun ist: %2</translation>
         <translation>Bestellpass</translation>
     </message>
     <message>
-        <source>Select an entry to see its request and response, the fields that changed, or the command's before and after.</source>
+        <source>Select an entry to see its request and response, the fields that changed, or the command&apos;s before and after.</source>
         <translation>Wählen Sie einen Eintrag, um Anfrage und Antwort, die geänderten Felder oder Vorher und Nachher eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>Loading the order's history…</source>
+        <source>Loading the order&apos;s history…</source>
         <translation>Verlauf der Bestellung wird geladen …</translation>
     </message>
     <message>
@@ -936,8 +1634,8 @@ Was zu tun ist: %2</translation>
         <translation>ERP-Beleg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>ERP document: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>ERP-Beleg: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>ERP document: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>ERP-Beleg: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing has happened to this order yet.</source>
@@ -968,7 +1666,10 @@ Was zu tun ist: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revision %1: %n field(s) changed</source>
-        <translation><numerusform>Revision %1: %n Feld geändert</numerusform><numerusform>Revision %1: %n Felder geändert</numerusform></translation>
+        <translation>
+            <numerusform>Revision %1: %n Feld geändert</numerusform>
+            <numerusform>Revision %1: %n Felder geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>modified %1 UTC</source>
@@ -1085,6 +1786,161 @@ Nachher: %2</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::PayloadEditDialog</name>
+    <message>
+        <source>Edit and retry order #%1</source>
+        <translation>Bestellung #%1 bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Edit and retry (Ctrl+Enter)</source>
+        <translation>Bearbeiten und erneut senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Changes against the original (kept in the audit log):</source>
+        <translation>Änderungen gegenüber dem Original (im Änderungsprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>The order as the store sent it. The next attempt maps what you save here; the store&apos;s copy is not changed.</source>
+        <translation>Die Bestellung, wie der Shop sie gesendet hat. Der nächste Versuch verwendet, was Sie hier speichern; die Kopie im Shop bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The order as edited earlier (not as the store sent it). The next attempt maps what you save here.</source>
+        <translation>Die Bestellung in der früher bearbeiteten Fassung (nicht wie der Shop sie gesendet hat). Der nächste Versuch verwendet, was Sie hier speichern.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1: %2</source>
+        <translation>Kein gültiges JSON in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object (the order).</source>
+        <translation>Die Daten müssen ein JSON-Objekt sein (die Bestellung).</translation>
+    </message>
+    <message>
+        <source>Keep the order&apos;s &quot;id&quot; (%1): it says which order this is.</source>
+        <translation>Behalten Sie die „id“ der Bestellung (%1): Sie gibt an, um welche Bestellung es sich handelt.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::PreviewPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the ERP would receive for the 50 most recent orders under the mappings being edited (nothing is sent).</source>
+        <translation>Was das ERP für die 50 neuesten Bestellungen mit den bearbeiteten Zuordnungen erhalten würde (es wird nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>would be sent</source>
+        <translation>würde gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recent orders would be sent; the others would become exceptions.</source>
+        <translation>%1 von %2 neuesten Bestellungen würden gesendet; die übrigen würden zu Ausnahmen.</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::RetryPreviewDialog</name>
+    <message numerus="yes">
+        <source>Retry %n exception(s)</source>
+        <translation>
+            <numerusform>%n Ausnahme erneut senden</numerusform>
+            <numerusform>%n Ausnahmen erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the ERP whether these orders are already there…</source>
+        <translation>Das ERP wird gefragt, ob diese Bestellungen schon vorhanden sind …</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>What the retry will do</source>
+        <translation>Was das erneute Senden bewirkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n</source>
+        <translation>
+            <numerusform>%n erneut senden</numerusform>
+            <numerusform>%n erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ERP could not be asked (%1). A retry still looks the order up before it creates anything.</source>
+        <translation>Das ERP konnte nicht gefragt werden (%1). Auch so sucht das erneute Senden die Bestellung, bevor es etwas anlegt.</translation>
+    </message>
+    <message>
+        <source>Links the existing sales order %1 — creates nothing</source>
+        <translation>Verknüpft den vorhandenen Kundenauftrag %1 — legt nichts an</translation>
+    </message>
+    <message>
+        <source>Creates a new sales order (none with this reference in the ERP)</source>
+        <translation>Legt einen neuen Kundenauftrag an (keiner mit dieser Referenz im ERP)</translation>
+    </message>
+    <message>
+        <source>Nothing to create: %1</source>
+        <translation>Nichts anzulegen: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Already in the ERP (linked, nothing created): %1</source>
+        <translation>Schon im ERP (verknüpft, nichts angelegt): %1</translation>
+    </message>
+    <message>
+        <source>New sales orders to create: %1</source>
+        <translation>Neu anzulegende Kundenaufträge: %1</translation>
+    </message>
+    <message>
+        <source>Not checked now (the engine looks each one up again before creating it): %1</source>
+        <translation>Jetzt nicht geprüft (die Engine sucht jede vor dem Anlegen erneut): %1</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +2189,48 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>backroom::SnoozeDialog</name>
+    <message numerus="yes">
+        <source>Snooze %n exception(s)</source>
+        <translation>
+            <numerusform>%n Ausnahme zurückstellen</numerusform>
+            <numerusform>%n Ausnahmen zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <source>Snoozed exceptions leave the open queue and come back by themselves when the time is due.</source>
+        <translation>Zurückgestellte Ausnahmen verlassen die offene Liste und kommen zum gewählten Zeitpunkt von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+</context>
+<context>
     <name>backroom::TrayIcon</name>
     <message>
         <source>Open Backroom</source>
@@ -1352,7 +2250,10 @@ Nachher: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backroom: %n open exception(s)</source>
-        <translation><numerusform>Backroom: %n offene Ausnahme</numerusform><numerusform>Backroom: %n offene Ausnahmen</numerusform></translation>
+        <translation>
+            <numerusform>Backroom: %n offene Ausnahme</numerusform>
+            <numerusform>Backroom: %n offene Ausnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backroom: a connection is down</source>
@@ -1365,9 +2266,255 @@ Nachher: %2</translation>
     <message numerus="yes">
         <source>%1
 %n waiting to be sent</source>
-        <translation><numerusform>%1
-%n wartet auf Versand</numerusform><numerusform>%1
-%n warten auf Versand</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n wartet auf Versand</numerusform>
+            <numerusform>%1
+%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ValidationPanel</name>
+    <message>
+        <source>unmapped SKU</source>
+        <translation>nicht zugeordnete SKU</translation>
+    </message>
+    <message>
+        <source>empty SKU</source>
+        <translation>leere SKU</translation>
+    </message>
+    <message>
+        <source>duplicate SKU</source>
+        <translation>doppelte SKU</translation>
+    </message>
+    <message>
+        <source>ERP item missing</source>
+        <translation>ERP-Artikel fehlt</translation>
+    </message>
+    <message>
+        <source>ERP item disabled</source>
+        <translation>ERP-Artikel deaktiviert</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Compares the mappings with the live WooCommerce and ERP catalogues and the SKUs sold.</source>
+        <translation>Vergleicht die Zuordnungen mit den aktuellen Katalogen von WooCommerce und ERP und den verkauften SKUs.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate against the live catalogues</source>
+        <translation>Mit den aktuellen Katalogen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Reading the catalogues…</source>
+        <translation>Kataloge werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Double-click an unmapped SKU to map it.</source>
+        <translation>
+            <numerusform>%n Befund. Doppelklicken Sie auf eine nicht zugeordnete SKU, um sie zuzuordnen.</numerusform>
+            <numerusform>%n Befunde. Doppelklicken Sie auf eine nicht zugeordnete SKU, um sie zuzuordnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::VersionsPanel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>Auf diese Version &amp;zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Select one version to compare it with the one before, or two to compare them.</source>
+        <translation>Wählen Sie eine Version, um sie mit der vorigen zu vergleichen, oder zwei, um diese zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 → %2: %n change(s)</source>
+        <translation>
+            <numerusform>Version %1 → %2: %n Änderung</numerusform>
+            <numerusform>Version %1 → %2: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON patch (RFC 6902):</source>
+        <translation>JSON-Patch (RFC 6902):</translation>
+    </message>
+    <message>
+        <source>Roll back the mappings</source>
+        <translation>Zuordnungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save a new version equal to version %1? The engine uses it for every order it sends from now on.</source>
+        <translation>Eine neue Version speichern, die Version %1 entspricht? Die Engine verwendet sie ab jetzt für jede Bestellung, die sie sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::WorkbenchFilterBar</name>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Alle Ursachen</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>any store</source>
+        <translation>jeder Shop</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>Unter 1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 bis 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Over 1 day</source>
+        <translation>Über 1 Tag</translation>
+    </message>
+    <message>
+        <source>Over 1 week</source>
+        <translation>Über 1 Woche</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Whose exceptions: anyone, nobody, or type a name</source>
+        <translation>Wessen Ausnahmen: alle, niemand, oder geben Sie einen Namen ein</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>(no saved filter)</source>
+        <translation>(kein gespeicherter Filter)</translation>
+    </message>
+    <message>
+        <source>Filters saved in the journal, shared by everyone on this data directory</source>
+        <translation>Im Journal gespeicherte Filter, für alle mit diesem Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name</source>
+        <translation>Den aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Ursache:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>St&amp;ore:</source>
+        <translation>Sh&amp;op:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Zus&amp;tand:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved filter:</source>
+        <translation>Gespeicherter &amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2708,10 @@ Nachher: %2</translation>
     <message>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
     </message>
 </context>
 </TS>

@@ -34,13 +34,13 @@ QChartView *makeView(QChart *chart, QWidget *parent)
 }
 
 // Ticks at round numbers from 0: 0, 5, 10, … rather than 0, 6, 13, 19, 25.
-void setNiceRange(QValueAxis *axis, double max)
+void setNiceRange(QValueAxis *axis, double max, int intervals = 5)
 {
     // Interval first: laying out a new, larger range at the old interval would create
     // thousands of tick labels on the GUI thread (a 0.5 s stall when the first orders arrive).
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(max / 5.0);
+    axis->setTickInterval(max / intervals);
     axis->setRange(0, max);
 }
 
@@ -86,6 +86,7 @@ struct TimeSeriesChart::Private {
     QValueAxis *y = nullptr;
     QList<QLineSeries *> lines;
     double yMax = 0;
+    bool compact = false;
 };
 
 TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &yTitle, QWidget *parent)
@@ -138,11 +139,17 @@ void TimeSeriesChart::setLines(const QList<ChartLine> &lines, qint64 fromMs, qin
             maxY = std::max(maxY, p.y());
     }
     d->yMax = maxY;
-    setNiceRange(d->y, niceCeiling(maxY * 1.1));
+    setNiceRange(d->y, niceCeiling(maxY * 1.1), d->compact ? 1 : 5);
     d->y->setLabelFormat(maxY < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     d->x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     d->x->setFormat(toMs - fromMs > 26LL * 3600 * 1000 ? QStringLiteral("d MMM HH:mm") : QStringLiteral("HH:mm"));
     d->x->setTickCount(toMs - fromMs > 26LL * 3600 * 1000 ? 5 : 7);
+}
+
+void TimeSeriesChart::setCompact(bool compact)
+{
+    d->compact = compact;
+    d->chart->legend()->setVisible(!compact);
 }
 
 int TimeSeriesChart::lineCount() const

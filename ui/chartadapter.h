@@ -31,6 +31,9 @@ public:
 
     // Replaces every line; the x axis spans [fromMs, toMs].
     void setLines(const QList<ChartLine> &lines, qint64 fromMs, qint64 toMs);
+    // For a chart too short for five value labels (a summary strip): no legend, and the value
+    // axis labels only 0 and its maximum.
+    void setCompact(bool compact);
     int lineCount() const;
     int pointCount(int line) const;
     double yMax() const;

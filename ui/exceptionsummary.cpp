@@ -19,6 +19,7 @@ ExceptionSummary::ExceptionSummary(QWidget *parent)
     setObjectName(QStringLiteral("exceptionSummary"));
     m_trend->setObjectName(QStringLiteral("exceptionsTrend"));
     m_trend->setMinimumWidth(320);
+    m_trend->setCompact(true); // its title names its one line
     auto *l = new QHBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(m_byCategory, 3);

@@ -4,21 +4,41 @@
 #include "models/journalreader.h"
 #include "ui/emptystate.h"
 #include "ui/exceptionsummary.h"
+#include "ui/uiformat.h"
 #include "ui/workbenchfilterbar.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace backroom {
+
+namespace {
+// Shows a taxonomy name ("mapping", "erp") as the words of the summary above ("Missing
+// mapping", "ERPNext"); the model keeps the raw value for sorting, filters and commands.
+class NameDelegate final : public QStyledItemDelegate {
+public:
+    NameDelegate(QString (*text)(const QString &), QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_text(text)
+    {
+    }
+    QString displayText(const QVariant &value, const QLocale &) const override { return m_text(value.toString()); }
+
+private:
+    QString (*m_text)(const QString &);
+};
+} // namespace
 
 ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     : QWidget(parent)
@@ -30,12 +50,17 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     , m_groups(new QListWidget(this))
     , m_table(new QTableView(this))
     , m_feedback(new QLabel(this))
+    , m_capNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("exceptionsView"));
     m_groups->setObjectName(QStringLiteral("exceptionsGroups"));
     m_table->setObjectName(QStringLiteral("exceptionsTable"));
     m_feedback->setObjectName(QStringLiteral("exceptionsFeedback"));
     m_feedback->setWordWrap(true);
+    m_capNote->setObjectName(QStringLiteral("exceptionsCapNote"));
+    m_capNote->setWordWrap(true);
+    m_capNote->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    m_capNote->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExceptionsModel::SortRole);
@@ -50,6 +75,8 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(ExceptionsModel::Category, new NameDelegate(&ui::categoryText, m_table));
+    m_table->setItemDelegateForColumn(ExceptionsModel::System, new NameDelegate(&ui::systemText, m_table));
     m_groups->setToolTip(tr("Exceptions grouped by cause (G). Pick a group to work on it; Shift+R retries all of it."));
     m_groups->setMinimumWidth(240);
 
@@ -76,6 +103,7 @@ ExceptionsView::ExceptionsView(JournalReader *reader, QWidget *parent)
     split->addWidget(m_empty);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    layout->addWidget(m_capNote);
     layout->addWidget(split, 1);
 
     buildActions();
@@ -238,6 +266,13 @@ void ExceptionsView::updateState()
     const ExceptionFilter f = m_filters->filter();
     const bool filtered = !f.system.isEmpty() || !f.category.isEmpty() || !f.store.isEmpty() || f.minAgeS || f.maxAgeS
         || !f.assignee.isEmpty() || f.state != QLatin1String("open") || !m_groupKey.isEmpty();
+    if (m_model->isTruncated()) {
+        const QLocale locale;
+        m_capNote->setText(tr("Showing the %1 most recent of %2 exceptions — narrow the filter (cause, system, store, age) "
+                              "to see the others.")
+                               .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->matchingCount())));
+    }
+    m_capNote->setVisible(m_model->isTruncated());
     if (m_proxy->rowCount() == 0) {
         m_empty->setEmpty(true, filtered ? tr("No exceptions match this filter — clear it to see all of them.")
                                          : tr("No exceptions — everything is flowing."));

@@ -94,6 +94,7 @@ private:
     QList<QAction *> m_actions;
     QList<QPushButton *> m_buttons;
     QLabel *m_feedback;
+    QLabel *m_capNote; // "Showing the 10,000 most recent of 12,345 …" when the list is cut short
     QString m_system;
     QString m_groupCategory;
     QString m_groupKey;

@@ -67,9 +67,10 @@ HealthView::HealthView(QWidget *parent)
     m_tilesEmpty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_tilesEmpty);
 
-    auto *detailsHeading = new QLabel(tr("Connection details"), content);
-    detailsHeading->setFont(cf);
-    layout->addWidget(detailsHeading);
+    m_detailsHeading = new QLabel(tr("Connection details"), content);
+    m_detailsHeading->setFont(cf);
+    m_detailsHeading->hide();
+    layout->addWidget(m_detailsHeading);
     m_table->setObjectName(QStringLiteral("connectionsTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -79,6 +80,7 @@ HealthView::HealthView(QWidget *parent)
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->hide();
     layout->addWidget(m_table);
     layout->addStretch(1);
 
@@ -148,6 +150,8 @@ void HealthView::applySnapshot(const ConsoleSnapshot &s)
     for (const ConnectionHealth &c : s.connections)
         m_tileByName.value(c.name)->setHealth(c, now);
     m_tilesEmpty->setEmpty(s.connections.isEmpty());
+    m_detailsHeading->setVisible(!s.connections.isEmpty());
+    m_table->setVisible(!s.connections.isEmpty());
     m_model->setConnections(s.connections);
     m_table->resizeColumnsToContents();
 }

@@ -43,6 +43,7 @@ private:
     QMap<QString, HealthTile *> m_tileByName;
     ConnectionsModel *m_model;
     QTableView *m_table;
+    QLabel *m_detailsHeading; // the details table and its heading show only with connections
 };
 
 } // namespace backroom

@@ -15,7 +15,9 @@ KpiCard::KpiCard(const QString &objectName, const QString &caption, QWidget *par
     m_value->setObjectName(objectName + QStringLiteral("Value"));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(150);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Preferred, not Fixed: the cards of a row take the row's height, so a caption that wraps
+    // (German, French) does not leave its neighbours shorter.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -29,6 +31,7 @@ KpiCard::KpiCard(const QString &objectName, const QString &caption, QWidget *par
     l->addWidget(m_caption);
     l->addWidget(m_value);
     l->addWidget(m_context);
+    l->addStretch(1);
 }
 
 void KpiCard::setValue(const QString &value, const QString &context)

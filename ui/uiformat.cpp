@@ -44,6 +44,8 @@ QString systemText(const QString &system)
         return QCoreApplication::translate("backroom::ui::Format", "Zendesk");
     if (system == QLatin1String("backroom"))
         return QCoreApplication::translate("backroom::ui::Format", "Backroom");
+    if (system.isEmpty())
+        return QCoreApplication::translate("backroom::ui::Format", "(not recorded)");
     return system;
 }
 

@@ -321,6 +321,13 @@ ALTER TABLE exceptions ADD COLUMN store TEXT;
 ALTER TABLE exceptions ADD COLUMN sku TEXT;
 CREATE INDEX exceptions_stock ON exceptions(kind, store, sku);
 )SQL",
+    // 8: the console's reads at 1,000,000 orders: the orders view filtered by store, newest
+    // first (was a sort of the store's every order); the lag view's posted-not-fulfilled count
+    // and oldest posted order (were a row lookup per open order).
+    R"SQL(
+CREATE INDEX IF NOT EXISTS orders_store_received ON orders(store, received_at);
+CREATE INDEX IF NOT EXISTS orders_stage_posted ON orders(stage, posted_at);
+)SQL",
 };
 
 } // namespace

@@ -157,10 +157,40 @@ QByteArray bucketCase(const char *column, const QList<qint64> &bucketFromS, qint
 
 } // namespace
 
+namespace {
+// The SQL of countOrders() (count) or orders() (ending in "LIMIT ? OFFSET ?", not bound), and
+// its bound values in order.
+QByteArray ordersSql(const OrderQuery &q, qint64 nowMs, const std::optional<OrderRow> &after, bool count,
+                     QList<QVariant> &binds, bool &keyset)
+{
+    QByteArray where = orderWhere(q, nowMs, binds);
+    keyset = false;
+    if (count)
+        return "SELECT count(*) FROM orders o " + where;
+    const SortSpec spec = sortSpec(q.sortKey);
+    const char *dir = q.descending ? " DESC" : "";
+    keyset = after && JournalQueries::keysetUsable(q, *after);
+    if (keyset) {
+        QByteArray lhs, rhs;
+        for (int i = 0; i < spec.exprs.size(); ++i) {
+            lhs += (i ? ", " : "") + spec.exprs.at(i);
+            rhs += (i ? ", " : "") + spec.params.at(i);
+        }
+        where += (where.isEmpty() ? "WHERE (" : " AND (") + lhs + (q.descending ? ") < (" : ") > (") + rhs + ")";
+        binds << afterValues(q.sortKey, *after);
+    }
+    QByteArray order = " ORDER BY ";
+    for (int i = 0; i < spec.exprs.size(); ++i)
+        order += (i ? ", " : "") + spec.exprs.at(i) + dir;
+    return kOrderColumns + where + order + " LIMIT ? OFFSET ?";
+}
+} // namespace
+
 qint64 JournalQueries::countOrders(const OrderQuery &q, qint64 nowMs)
 {
     QList<QVariant> binds;
-    const QByteArray sql = "SELECT count(*) FROM orders o " + orderWhere(q, nowMs, binds);
+    bool keyset = false;
+    const QByteArray sql = ordersSql(q, nowMs, std::nullopt, true, binds, keyset);
     SqliteStatement &st = m_journal.db().prepare(intern(sql));
     bindValues(st, binds);
     const qint64 n = st.step() ? st.int64(0) : 0;
@@ -182,23 +212,8 @@ QList<OrderRow> JournalQueries::orders(const OrderQuery &q, qint64 nowMs, qint64
                                        const std::optional<OrderRow> &after)
 {
     QList<QVariant> binds;
-    QByteArray where = orderWhere(q, nowMs, binds);
-    const SortSpec spec = sortSpec(q.sortKey);
-    const char *dir = q.descending ? " DESC" : "";
-    const bool keyset = after && keysetUsable(q, *after);
-    if (keyset) {
-        QByteArray lhs, rhs;
-        for (int i = 0; i < spec.exprs.size(); ++i) {
-            lhs += (i ? ", " : "") + spec.exprs.at(i);
-            rhs += (i ? ", " : "") + spec.params.at(i);
-        }
-        where += (where.isEmpty() ? "WHERE (" : " AND (") + lhs + (q.descending ? ") < (" : ") > (") + rhs + ")";
-        binds << afterValues(q.sortKey, *after);
-    }
-    QByteArray order = " ORDER BY ";
-    for (int i = 0; i < spec.exprs.size(); ++i)
-        order += (i ? ", " : "") + spec.exprs.at(i) + dir;
-    const QByteArray sql = kOrderColumns + where + order + " LIMIT ? OFFSET ?";
+    bool keyset = false;
+    const QByteArray sql = ordersSql(q, nowMs, after, false, binds, keyset);
     SqliteStatement &st = m_journal.db().prepare(intern(sql));
     bindValues(st, binds);
     const int n = int(binds.size());
@@ -209,6 +224,24 @@ QList<OrderRow> JournalQueries::orders(const OrderQuery &q, qint64 nowMs, qint64
         rows << readOrder(st);
     st.reset();
     return rows;
+}
+
+QStringList JournalQueries::ordersPlan(const OrderQuery &q, qint64 nowMs, const std::optional<OrderRow> &after, bool count)
+{
+    QList<QVariant> binds;
+    bool keyset = false;
+    const QByteArray sql = "EXPLAIN QUERY PLAN " + ordersSql(q, nowMs, after, count, binds, keyset);
+    SqliteStatement &st = m_journal.db().prepare(intern(sql));
+    bindValues(st, binds);
+    if (!count) {
+        const int n = int(binds.size());
+        st.bind(n + 1, qint64(100)).bind(n + 2, qint64(0));
+    }
+    QStringList plan;
+    while (st.step())
+        plan << st.text(3);
+    st.reset();
+    return plan;
 }
 
 QList<AttemptWindowStats> JournalQueries::attemptStats(qint64 sinceMs)
@@ -233,7 +266,7 @@ QList<AttemptWindowStats> JournalQueries::attemptStats(qint64 sinceMs)
     return byConnection.values();
 }
 
-QList<AgingCount> JournalQueries::aging(const QList<qint64> &bucketFromS, qint64 nowMs)
+QList<AgingCount> JournalQueries::aging(const QList<qint64> &bucketFromS, qint64 nowMs, const QHash<QString, qint64> &stageTotals)
 {
     // Recent buckets are small index ranges on orders_stage(stage, received_at); the oldest
     // bucket is the stage's count minus them, so the cost does not grow with history.
@@ -242,9 +275,12 @@ QList<AgingCount> JournalQueries::aging(const QList<qint64> &bucketFromS, qint64
     QList<AgingCount> out;
     for (const char *stage : {Stage::Received, Stage::Exception, Stage::Posted}) {
         const QString name = QLatin1String(stage);
-        total.bind(1, name);
-        const qint64 all = total.step() ? total.int64(0) : 0;
-        total.reset();
+        qint64 all = stageTotals.value(name, -1);
+        if (all < 0) {
+            total.bind(1, name);
+            all = total.step() ? total.int64(0) : 0;
+            total.reset();
+        }
         qint64 below = 0; // orders younger than the current bucket's lower bound
         const QList<qint64> upper = bucketUpperBounds(bucketFromS);
         for (int b = 0; b < upper.size(); ++b) {

@@ -2,6 +2,7 @@
 
 #include "sync/journal/journal.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -113,12 +114,17 @@ public:
     QList<OrderRow> orders(const OrderQuery &q, qint64 nowMs, qint64 offset, int limit,
                            const std::optional<OrderRow> &after = std::nullopt);
     static bool keysetUsable(const OrderQuery &q, const OrderRow &after);
+    // SQLite's plan (EXPLAIN QUERY PLAN detail lines) for orders() (count = false) or
+    // countOrders() (count = true) under q: tests assert that each filter and sort uses an index.
+    QStringList ordersPlan(const OrderQuery &q, qint64 nowMs, const std::optional<OrderRow> &after, bool count);
 
     // Dashboards.
     QList<AttemptWindowStats> attemptStats(qint64 sinceMs);
     // Open stages (received, exception, posted), bucketed by age with the given lower bounds
     // in seconds (ascending, first 0).
-    QList<AgingCount> aging(const QList<qint64> &bucketFromS, qint64 nowMs);
+    // stageTotals: each stage's order count when the caller has it (statusJson's by_stage, read
+    // in the same transaction), so the large stages are not counted twice.
+    QList<AgingCount> aging(const QList<qint64> &bucketFromS, qint64 nowMs, const QHash<QString, qint64> &stageTotals = {});
     // Open exceptions by category, system and age bucket (of created_at).
     QList<ExceptionCount> exceptionCounts(const QList<qint64> &bucketFromS, qint64 nowMs);
     QList<ExceptionRecord> exceptions(const QString &category, bool openOnly, int limit);
@@ -127,7 +133,7 @@ public:
     qint64 dataVersion();
     // The flows after posting (journalflowqueries.cpp): index ranges on orders_stage,
     // outbox_due and helpdesk_tickets_state.
-    FlowCounts flowCounts(qint64 nowMs, qint64 fulfilmentDueS);
+    FlowCounts flowCounts(qint64 nowMs, qint64 fulfilmentDueS, const QHash<QString, qint64> &stageTotals = {});
 
     // Passport.
     OrderHistory orderHistory(qint64 orderKey);

@@ -126,7 +126,12 @@ QJsonObject Journal::statusJson(qint64 nowMs)
     qint64 pending = 0;
     qint64 oldestDue = 0;
     {
-        SqliteStatement &st = m_db.prepare("SELECT count(*), min(next_due_at) FROM outbox WHERE state IN ('pending','inflight')");
+        // Through outbox_due(kind, state, next_due_at): the kinds present (a loose index scan,
+        // one step per kind), then only their pending and inflight ranges, not the done history.
+        SqliteStatement &st = m_db.prepare(
+            "WITH RECURSIVE k(kind) AS (SELECT min(kind) FROM outbox UNION ALL "
+            "SELECT (SELECT min(kind) FROM outbox WHERE kind > k.kind) FROM k WHERE k.kind IS NOT NULL) "
+            "SELECT count(*), min(next_due_at) FROM outbox WHERE kind IN (SELECT kind FROM k) AND state IN ('pending','inflight')");
         if (st.step()) {
             pending = st.int64(0);
             if (!st.isNull(1))

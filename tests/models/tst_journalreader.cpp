@@ -2,6 +2,7 @@
 
 #include "models/journalreader.h"
 
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -68,7 +69,7 @@ private Q_SLOTS:
                 [&thread] { thread = QThread::currentThread()->objectName(); }, Qt::DirectConnection);
         reader.start(0);
         const ConsoleSnapshot s = nextSnapshot(reader);
-        QCOMPARE(thread, QStringLiteral("backroom-reader"));
+        QCOMPARE(thread, QStringLiteral("backroom-snapshot"));
         QVERIFY(s.takenMs > 0);
 
         Journal j;
@@ -248,6 +249,36 @@ private Q_SLOTS:
         reader.start(0);
         QVERIFY(failed.wait(10000));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nothing-here.sqlite"))));
+    }
+
+    // The snapshot has its own thread and connection: while one is being built (held here), a
+    // page of the orders view is still answered, on the query thread.
+    void aPageDoesNotWaitForASnapshot()
+    {
+        JournalReader reader(m_path);
+        QSemaphore hold;
+        QAtomicInt inSnapshot;
+        struct Release {
+            QSemaphore &s;
+            ~Release() { s.release(1000); }
+        } release{hold};
+        connect(&reader, &JournalReader::snapshotReady, &reader, [&] {
+            inSnapshot.storeRelease(1);
+            hold.acquire();
+        }, Qt::DirectConnection);
+        QString pageThread;
+        connect(&reader, &JournalReader::ordersFetched, &reader,
+                [&pageThread] { pageThread = QThread::currentThread()->objectName(); }, Qt::DirectConnection);
+        QSignalSpy pages(&reader, &JournalReader::ordersFetched);
+        reader.start(0);
+        QTRY_VERIFY(inSnapshot.loadAcquire() == 1);
+        (void)reader.fetchOrders(OrderFilter{}, int(OrderSortKey::Received), Qt::DescendingOrder, 0, 50, true);
+        // (the page may arrive before a wait() would start: count, do not wait for a new one)
+        QTRY_VERIFY2_WITH_TIMEOUT(!pages.isEmpty(), "the page waited for the snapshot", 5000);
+        QCOMPARE(pageThread, QStringLiteral("backroom-reader"));
+        const auto page = pages.takeFirst().at(1).value<OrdersPage>();
+        QVERIFY(page.total >= 1);
+        QCOMPARE(page.rows.size(), int(std::min<qint64>(page.total, 50)));
     }
 
     void destroyWithoutStart()

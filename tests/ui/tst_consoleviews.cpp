@@ -236,6 +236,37 @@ private Q_SLOTS:
         QCOMPARE(cmds.first().kind, QStringLiteral("retry"));
         QCOMPARE(cmds.first().args.value(QStringLiteral("ids")).toArray().first().toInteger(), id);
     }
+
+    // Past the list's 10,000 rows the view says so, with the real count; under a filter that
+    // fits, the note goes away.
+    void aCutShortListSaysSo()
+    {
+        ExceptionsView *ev = m_window->exceptionsView();
+        const int limit = ExceptionsModel::kDefaultRowLimit;
+        QCOMPARE(limit, 10000);
+        const int extra = limit + 50;
+        QVERIFY(m_tj->j.db().prepare("INSERT INTO exceptions(kind, category, code, message, state, created_at, updated_at, system) "
+                                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                     "SELECT 'stock', 'transient', 'timeout', 'Timed out ' || i, 'open', ?, ?, 'woocommerce' FROM n")
+                      .bind(1, extra).bind(2, m_tj->now).bind(3, m_tj->now).exec().ok());
+        m_window->showExceptions(QString());
+        ev->refresh();
+        auto *note = ev->findChild<QLabel *>(QStringLiteral("exceptionsCapNote"));
+        QVERIFY(note);
+        const int total = extra + 2; // and the scenario's two
+        QTRY_COMPARE(ev->model()->rowCount(), limit);
+        QCOMPARE(ev->model()->matchingCount(), total);
+        QVERIFY(ev->model()->isTruncated());
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLocale().toString(limit)) && note->text().contains(QLocale().toString(total)), qPrintable(note->text()));
+        QVERIFY(note->text().contains(QLatin1String("narrow the filter")));
+
+        // The ERP's two exceptions: all listed, nothing to say.
+        m_window->showExceptions(QStringLiteral("erp"));
+        QTRY_COMPARE(ev->model()->rowCount(), 2);
+        QCOMPARE(ev->model()->matchingCount(), 2);
+        QTRY_VERIFY(!note->isVisible());
+    }
 };
 
 QTEST_MAIN(TestConsoleViews)

@@ -1,6 +1,7 @@
 // A PNG of each main view — health, lag, aging, exceptions, orders, passport, settings — at
-// 1366×768 and 1920×1080, written to <build>/tests/ui/screenshots to be looked at. Each
-// screen also checks that the window's minimum size fits, so nothing is clipped.
+// 1366×768 and 1920×1080, and in German at 1366×768 (the longest strings), written to
+// <build>/tests/ui/screenshots to be looked at. Each screen also checks that the window's
+// minimum size fits, so nothing is clipped, and is taken once its view shows the journal's data.
 #include "models/journalreader.h"
 #include "models/passportmodel.h"
 #include "ui/mainwindow.h"
@@ -8,25 +9,39 @@
 #include "ui/passportdialog.h"
 #include "ui/secretstore.h"
 #include "ui/settingsdialog.h"
+#include "models/exceptionsmodel.h"
 #include "models/ordersmodel.h"
+#include "ui/emptystate.h"
+#include "ui/exceptionsummary.h"
+#include "ui/exceptionsview.h"
+#include "ui/healthtile.h"
+#include "ui/healthview.h"
 #include "uitestjournal.h"
 
 #include <QDir>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace backroom;
 
 class TestScreenshots : public QObject {
     Q_OBJECT
 
-    static QString out(const QString &name, const QSize &size)
+    QString m_suffix; // "" or "-de"
+
+    QString out(const QString &name, const QSize &size) const
     {
         QDir().mkpath(QStringLiteral(BACKROOM_SCREENSHOT_DIR));
-        return QStringLiteral(BACKROOM_SCREENSHOT_DIR "/%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height());
+        return QStringLiteral(BACKROOM_SCREENSHOT_DIR "/%1-%2x%3%4.png").arg(name).arg(size.width()).arg(size.height()).arg(m_suffix);
     }
 
-    static void save(QWidget *w, const QString &name, const QSize &size)
+    void save(QWidget *w, const QString &name, const QSize &size)
     {
         const QImage img = w->grab().toImage();
         QVERIFY(!img.isNull());
@@ -42,13 +57,32 @@ private Q_SLOTS:
     void views_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("1366x768") << QSize(1366, 768) << QString();
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << QString();
+        QTest::newRow("1366x768 de") << QSize(1366, 768) << QStringLiteral("de");
     }
 
     void views()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, lang);
+        QTranslator translator;
+        QTranslator qtbase; // Qt's own strings (dialog buttons), as app/consolemain.cpp loads them
+        const QLocale before;
+        m_suffix = lang.isEmpty() ? QString() : QLatin1Char('-') + lang;
+        if (!lang.isEmpty()) {
+            QLocale::setDefault(QLocale(lang));
+            QVERIFY(translator.load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+            if (qtbase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qtbase);
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&qtbase);
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
         uitest::TestJournal tj;
         tj.buildScenario();
         tj.addFlowRows();
@@ -67,13 +101,21 @@ private Q_SLOTS:
                                                                 {MainWindow::Lag, QStringLiteral("lag")},
                                                                 {MainWindow::Aging, QStringLiteral("aging")},
                                                                 {MainWindow::Exceptions, QStringLiteral("exceptions")},
-                                                                {MainWindow::Orders, QStringLiteral("orders")}};
+                                                                {MainWindow::Orders, QStringLiteral("orders")},
+                                                                // installed by the mappings editor after the five views
+                                                                {MainWindow::PageCount, QStringLiteral("mappings")}};
         for (const auto &[page, name] : pages) {
             window.showPage(page);
+            // Each view once its data is there (never the empty state of a view still loading).
+            // The first snapshot fills health, lag and aging at once; the health tiles show it.
+            if (page == MainWindow::Health)
+                QTRY_VERIFY(window.healthView()->tile(QStringLiteral("erp:erpnext")) && window.healthView()->tile(QStringLiteral("woocommerce:main")));
             if (page == MainWindow::Orders)
                 QTRY_VERIFY(window.ordersView()->model()->rowCount() == 8 && !window.ordersView()->model()->isLoading());
-            if (page == MainWindow::Exceptions)
-                QTest::qWait(300);
+            if (page == MainWindow::Exceptions) {
+                ExceptionsView *ev = window.exceptionsView();
+                QTRY_VERIFY(ev->model()->rowCount() == 4 && ev->summary()->byCategory()->rowCount() > 0);
+            }
             QTest::qWait(100);
             QCOMPARE(window.size(), size);
             save(&window, name, size);
@@ -94,6 +136,40 @@ private Q_SLOTS:
         QVERIFY(settings.minimumSizeHint().height() <= size.height());
         QTest::qWait(100);
         save(&settings, QStringLiteral("settings"), size);
+    }
+
+    // A journal the engine has just created: every view says why it is empty, in words.
+    void emptyViews()
+    {
+        m_suffix = QStringLiteral("-empty");
+        const QSize size(1366, 768);
+        uitest::TestJournal tj;
+        QVERIFY(tj.open());
+        JournalReader reader(tj.path());
+        MainWindow window(&reader);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy snap(&reader, &JournalReader::snapshotReady);
+        reader.start(0);
+        QVERIFY(snap.wait(5000) || !snap.isEmpty());
+        const QList<std::tuple<MainWindow::Page, QString, const char *>> pages{
+            {MainWindow::Health, QStringLiteral("health"), "healthTilesEmpty"},
+            {MainWindow::Lag, QStringLiteral("lag"), "lagEmpty"},
+            {MainWindow::Aging, QStringLiteral("aging"), "agingEmpty"},
+            {MainWindow::Exceptions, QStringLiteral("exceptions"), "exceptionsEmpty"},
+            {MainWindow::Orders, QStringLiteral("orders"), "ordersEmpty"}};
+        for (const auto &[page, name, emptyName] : pages) {
+            window.showPage(page);
+            auto *empty = window.findChild<EmptyState *>(QLatin1String(emptyName));
+            QVERIFY2(empty, emptyName);
+            QTRY_VERIFY2(empty->isEmpty() && empty->isVisible(), emptyName);
+            QVERIFY2(empty->message().size() > 20, qPrintable(empty->message()));
+            if (page == MainWindow::Health) // no empty details table under the explanation
+                QVERIFY(!window.findChild<QTableView *>(QStringLiteral("connectionsTable"))->isVisible());
+            QTest::qWait(100);
+            save(&window, name, size);
+        }
     }
 };
 

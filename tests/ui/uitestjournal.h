@@ -157,8 +157,8 @@ public:
                         .bind(4, QStringLiteral("Order #%1").arg(id)).bind(5, now).bind(6, now).exec().ok());
         QVERIFY(j.noteStockSweep(QStringLiteral("main"), now - 600 * 1000, 48, 2, QString(), now - 600 * 1000).ok());
         for (const char *sku : {"GRD-BURR-SET", "TEE-RED-M"})
-            QVERIFY(j.db().prepare("INSERT INTO exceptions(kind, category, code, message, state, created_at, updated_at, store, sku) "
-                                   "VALUES('stock','mapping','erp_item_missing','The ERP has no Bin for this item.','open',?,?,'main',?)")
+            QVERIFY(j.db().prepare("INSERT INTO exceptions(kind, category, code, message, state, created_at, updated_at, store, sku, system) "
+                                   "VALUES('stock','mapping','erp_item_missing','The ERP has no Bin for this item.','open',?,?,'main',?,'erp')")
                         .bind(1, now).bind(2, now).bind(3, QString::fromLatin1(sku)).exec().ok());
     }
 };

@@ -3,6 +3,7 @@
 // executes its commands at once, as the CLI does). Writes PNGs of the workbench and its dialogs.
 #include "models/exceptionsmodel.h"
 #include "models/journalreader.h"
+#include "ui/exceptionsummary.h"
 #include "ui/exceptionsview.h"
 #include "ui/payloadeditdialog.h"
 #include "ui/retrypreviewdialog.h"
@@ -17,8 +18,10 @@
 #include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -103,6 +106,9 @@ private Q_SLOTS:
         QVERIFY(m_w->build(37, 3));
         m_reader = std::make_unique<JournalReader>(m_w->path());
         m_view = std::make_unique<ExceptionsView>(m_reader.get());
+        // As the main window does: the summary above the list comes from the snapshots.
+        connect(m_reader.get(), &JournalReader::snapshotReady, m_view.get(),
+                [this](const ConsoleSnapshot &s) { m_view->applySnapshot(s, 3600 * 1000); });
         m_reader->start(0);
         m_view->resize(1366, 768);
         m_view->show();
@@ -127,6 +133,15 @@ private Q_SLOTS:
         QVERIFY(m_view->action(QStringLiteral("wbRetryGroup"))->toolTip().endsWith(QStringLiteral("(Shift+R)")));
         QVERIFY(m_view->findChild<QWidget *>(QStringLiteral("exceptionsSnooze"))->toolTip().endsWith(QStringLiteral("(Z)")));
         QTRY_COMPARE(m_view->proxy()->rowCount(), 40);
+        // The screenshot waits for the summary's data: 40 open exceptions by cause.
+        QTableWidget *byCategory = m_view->summary()->byCategory();
+        auto summedOpen = [byCategory] {
+            int n = 0;
+            for (int r = 0; r < byCategory->rowCount(); ++r)
+                n += byCategory->item(r, 1)->text().toInt();
+            return n;
+        };
+        QTRY_COMPARE(summedOpen(), 40);
         screenshot(m_view.get(), QStringLiteral("workbench"));
     }
 
