@@ -233,7 +233,15 @@ void TestPaymentMapping::requiredMakesUnmappedAGroupFixedOnce()
 
     // Fix once: map PayPal, retry exactly that group; each order reaches the ERP once, with the mode.
     Mappings fixed = mappingsAtVersion(*rig.journal(), rig.journal()->latestMappingVersion()).value();
+    const Mappings before = fixed;
     fixed.payment.insert(QStringLiteral("ppcp-gateway"), QStringLiteral("Credit Card"));
+    // The editor's "Save and retry N orders" finds exactly this group.
+    QSet<qint64> offered, expected;
+    for (const ExceptionRecord &e : exceptionsFixedBy(*rig.journal(), mappingChanges(before, fixed)))
+        offered.insert(e.id);
+    for (const QJsonValue &v : group)
+        expected.insert(qint64(v.toDouble()));
+    QCOMPARE(offered, expected);
     QCOMPARE(rig.command(QStringLiteral("mapping"), mappingCommandArgs(fixed, QStringLiteral("map PayPal"),
                                                                         rig.journal()->latestMappingVersion())).state,
              QStringLiteral("done"));
