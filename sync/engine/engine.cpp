@@ -196,6 +196,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
     {
         OrderFlowContext ctx{adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, config.retry,
                              config.orderFlows, config.erp.pollIntervalS, mappings.value().mappings, {}, prefixes};
+        QStringList followed;
         *e->m_flowMappings = mappings.value().mappings;
         ctx.liveMappings = e->m_flowMappings;
         e->m_journal->setCancelStatuses(cancelStatuses(mappings.value().mappings.status));

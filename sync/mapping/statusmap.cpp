@@ -144,7 +144,8 @@ QList<StatusMapProblem> statusMapWarnings(const Mappings &m)
         if (isWooStatusSlug(it.key()) && !core.contains(it.key()))
             out << StatusMapProblem{QStringLiteral("mappings.status.") + it.key(),
                                     QStringLiteral("\"%1\" is not a core WooCommerce status; keep it only if a plugin "
-                                                   "registers it in the store (WooCommerce answers 400 otherwise)")
+                                                   "registers it in the store (WooCommerce refuses an unknown status "
+                                                   "with 400, in order listings too)")
                                         .arg(it.key())};
     }
     return out;
