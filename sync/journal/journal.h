@@ -427,6 +427,8 @@ public:
     // the engine sets them from the status table's "cancel" rows.
     void setCancelStatuses(const QStringList &statuses) { m_cancelStatuses = statuses; }
     const QStringList &cancelStatuses() const { return m_cancelStatuses; }
+    // The order's store status as of its latest revision ("" when unknown). journalstatusmap.cpp
+    QString orderStatus(qint64 orderKey);
 
     // --- status --json --------------------------------------------------------------------
     QJsonObject statusJson(qint64 nowMs);
