@@ -6,6 +6,7 @@
 #include "sync/engine/mappingcommands.h"
 #include "sync/journal/journal.h"
 #include "sync/mapping/skucsv.h"
+#include "sync/mapping/statusmap.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -83,6 +84,8 @@ int import(const QString &dataDir, Journal &j, const QString &file, bool dryRun,
         if (!parsed)
             return fail(QStringLiteral("%1: %2; nothing imported").arg(file, parsed.error().message), 1);
         next = parsed.value();
+        for (const StatusMapProblem &w : statusMapWarnings(next))
+            std::fprintf(stderr, "%s: warning: %s\n", qPrintable(file), qPrintable(w.line()));
     }
     const QList<MappingChange> changes = mappingChanges(current.value(), next);
     printChanges(changes);
@@ -101,6 +104,69 @@ int import(const QString &dataDir, Journal &j, const QString &file, bool dryRun,
             ids.append(e.id);
         return submitCommand(dataDir, QStringLiteral("retry"), QJsonObject{{QStringLiteral("ids"), ids}});
     }
+    return 0;
+}
+
+// Both directions of the status map of a version (DESIGN.md §7): what each WooCommerce status
+// does with the ERP sales order, and which WooCommerce status each ERP state sets.
+int statusMap(Journal &j, int version, bool json)
+{
+    const Result<Mappings> r = mappingsAtVersion(j, version);
+    if (!r)
+        return fail(r.error().message, 1);
+    const Mappings &m = r.value();
+    const QStringList cancels = cancelStatuses(m.status);
+    QJsonArray woo;
+    for (const QString &s : knownWooStatuses(m)) {
+        const QString action = m.status.contains(s) ? m.status.value(s)
+            : cancels.contains(s)                 ? QStringLiteral("cancel")
+                                                  : QStringLiteral("default");
+        woo.append(QJsonObject{{QStringLiteral("woo_status"), s}, {QStringLiteral("action"), action},
+                               {QStringLiteral("mapped"), m.status.contains(s)}});
+    }
+    QJsonArray erp;
+    for (auto it = m.erpStatus.constBegin(); it != m.erpStatus.constEnd(); ++it)
+        erp.append(QJsonObject{{QStringLiteral("erp_state"), it.key()}, {QStringLiteral("woo_status"), it.value()}});
+    QJsonArray warnings;
+    for (const StatusMapProblem &w : statusMapWarnings(m))
+        warnings.append(w.line());
+    if (json) {
+        const QJsonObject o{{QStringLiteral("woo_to_erp"), woo}, {QStringLiteral("erp_to_woo"), erp},
+                            {QStringLiteral("warnings"), warnings}};
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    out(QStringLiteral("WooCommerce status -> ERP sales order (default: the store's order_statuses decide)"));
+    for (const QJsonValue &v : woo)
+        out(QStringLiteral("  %1\t%2").arg(v[QLatin1String("woo_status")].toString(), v[QLatin1String("action")].toString()));
+    out(QStringLiteral("ERP state -> WooCommerce status (delivered and unmapped: order_flows.delivered_status)"));
+    for (const QJsonValue &v : erp)
+        out(QStringLiteral("  %1\t%2").arg(v[QLatin1String("erp_state")].toString(), v[QLatin1String("woo_status")].toString()));
+    for (const QJsonValue &w : warnings)
+        std::fprintf(stderr, "warning: %s\n", qPrintable(w.toString()));
+    return 0;
+}
+
+// Every refused entry of a mappings file, one line each ("FILE: mappings.x.y: problem"), and
+// the warnings; exit 1 when anything is refused. Changes nothing.
+int check(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1 (%2)").arg(file, f.errorString()), 1);
+    const Result<Mappings> tables = mappingTablesFromJson(f.readAll());
+    if (!tables) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(tables.error().message));
+        return 1;
+    }
+    const QList<StatusMapProblem> errors = statusMapErrors(tables.value());
+    for (const StatusMapProblem &e : errors)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(e.line()));
+    for (const StatusMapProblem &w : statusMapWarnings(tables.value()))
+        std::fprintf(stderr, "%s: warning: %s\n", qPrintable(file), qPrintable(w.line()));
+    if (!errors.isEmpty())
+        return fail(QStringLiteral("%1 refused entr%2").arg(errors.size()).arg(errors.size() == 1 ? QLatin1String("y") : QLatin1String("ies")), 1);
+    out(QStringLiteral("%1: ok").arg(file));
     return 0;
 }
 
@@ -127,8 +193,8 @@ int diff(Journal &j, int a, int b)
     const auto vb = j.mappingVersion(b);
     if (!va || !vb)
         return fail(QStringLiteral("there is no mapping version %1").arg(!va ? a : b), 1);
-    const Result<Mappings> ma = mappingsFromJson(va->json);
-    const Result<Mappings> mb = mappingsFromJson(vb->json);
+    const Result<Mappings> ma = mappingTablesFromJson(va->json);
+    const Result<Mappings> mb = mappingTablesFromJson(vb->json);
     if (!ma || !mb)
         return fail(QStringLiteral("a stored version is unreadable"), 1);
     printChanges(mappingChanges(ma.value(), mb.value()));
@@ -143,19 +209,21 @@ int diff(Journal &j, int a, int b)
 int runMappings(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show|export|import|versions|diff|rollback"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show|export|import|check|status|versions|diff|rollback"));
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("version"), QStringLiteral("Version to show or export (default: latest)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the changes an import would make; change nothing.")});
     p.addOption({QStringLiteral("note"), QStringLiteral("What the change is for (kept with the version)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("retry-group"), QStringLiteral("After the import, retry the open mapping exceptions it fixes.")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output (versions).")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output (versions, status).")});
     if (!p.parse(args))
         return fail(p.errorText());
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const int version = p.value(QStringLiteral("version")).toInt();
     const QString dataDir = dataDirOf(p);
+    if (action == QLatin1String("check") && pos.size() == 2)
+        return check(pos.at(1)); // a file only: no journal needed
     const bool writes = action == QLatin1String("import") || action == QLatin1String("rollback");
     QString error;
     auto j = openJournalAt(dataDir, writes && !p.isSet(QStringLiteral("dry-run")), &error);
@@ -168,6 +236,8 @@ int runMappings(const QStringList &args)
     if (action == QLatin1String("import") && pos.size() == 2)
         return import(dataDir, *j, pos.at(1), p.isSet(QStringLiteral("dry-run")), p.value(QStringLiteral("note")),
                       p.isSet(QStringLiteral("retry-group")));
+    if (action == QLatin1String("status") && pos.size() == 1)
+        return statusMap(*j, version, p.isSet(QStringLiteral("json")));
     if (action == QLatin1String("versions") && pos.size() == 1)
         return versions(*j, p.isSet(QStringLiteral("json")));
     if (action == QLatin1String("diff") && pos.size() == 3)
@@ -179,7 +249,7 @@ int runMappings(const QStringList &args)
         return submitCommand(dataDir, QStringLiteral("mapping"),
                              QJsonObject{{QStringLiteral("rollback"), n}, {QStringLiteral("note"), p.value(QStringLiteral("note"))}});
     }
-    return fail(QStringLiteral("usage: backroom mappings show|export FILE|import FILE [--dry-run]|versions|diff A B|rollback N"));
+    return fail(QStringLiteral("usage: backroom mappings show|export FILE|import FILE [--dry-run]|check FILE|status [--json]|versions|diff A B|rollback N"));
 }
 
 int runAudit(const QStringList &args)

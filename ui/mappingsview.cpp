@@ -8,6 +8,7 @@
 #include "ui/csvimportdialog.h"
 #include "ui/mappingspanels.h"
 #include "ui/mappingtableeditor.h"
+#include "ui/statusmappanel.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -196,15 +197,10 @@ void MappingsView::buildEditors()
     connect(m_sku, &MappingTableEditor::importRequested, this, &MappingsView::importCsv);
     connect(m_sku, &MappingTableEditor::exportRequested, this, &MappingsView::exportCsv);
 
-    auto *statusPage = new QSplitter(this);
-    statusPage->setObjectName(QStringLiteral("statusPage"));
     MappingTableModel *status = add(QStringLiteral("status"), tr("WooCommerce status"), tr("Action (sync, ignore, cancel)"));
     status->setAllowedValues(statusActions());
-    statusPage->addWidget(new MappingTableEditor(QStringLiteral("status"), status, false, statusPage));
-    statusPage->addWidget(new MappingTableEditor(QStringLiteral("erpStatus"),
-                                                 add(QStringLiteral("erp_status"), tr("ERP order state"), tr("WooCommerce status")),
-                                                 false, statusPage));
-    m_tabs->addTab(statusPage, tr("Order status"));
+    m_statusMap = new StatusMapPanel(status, add(QStringLiteral("erp_status"), tr("ERP order state"), tr("WooCommerce status")), this);
+    m_tabs->addTab(m_statusMap, tr("Order status"));
     m_tabs->addTab(new MappingTableEditor(QStringLiteral("payment"),
                                           add(QStringLiteral("payment"), tr("WooCommerce payment method"), tr("ERP mode of payment")),
                                           false, this),
@@ -264,6 +260,7 @@ void MappingsView::setLatest(int version, const Mappings &mappings)
     m_baseVersion = version;
     for (const auto &t : m_tables)
         t.second->setMap(*mappingTable(mappings, t.first));
+    m_statusMap->setEdited(mappings);
     m_title->setText(version == 0 ? tr("Mappings — no version yet") : tr("Mappings — version %1").arg(version));
     m_fixable.clear();
     updateBanner();
@@ -272,6 +269,7 @@ void MappingsView::setLatest(int version, const Mappings &mappings)
 void MappingsView::onEdited()
 {
     m_modified = editedMappings() != m_base;
+    m_statusMap->setEdited(editedMappings());
     m_fixedTimer->start();
     updateBanner();
 }
@@ -305,6 +303,8 @@ void MappingsView::save(bool retryGroup)
     QStringList problems;
     for (const auto &t : m_tables)
         problems << t.second->problems();
+    if (problems.isEmpty())
+        problems << m_statusMap->errors(); // both directions of the status map
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Mappings not saved"), tr("Correct these rows first:\n%1").arg(problems.join(QLatin1Char('\n'))));
         return;

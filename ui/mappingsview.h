@@ -21,6 +21,7 @@ class MappingTableEditor;
 class MappingTableModel;
 class MappingsReader;
 class PreviewPanel;
+class StatusMapPanel;
 class TextRowsModel;
 class ValidationPanel;
 class VersionsPanel;
@@ -74,6 +75,7 @@ private:
     QTableView *m_waiting;
     QTimer *m_fixedTimer;
     MappingTableEditor *m_sku = nullptr;
+    StatusMapPanel *m_statusMap = nullptr;
     QList<QPair<QString, MappingTableModel *>> m_tables; // table name -> model
     ValidationPanel *m_validation = nullptr;
     PreviewPanel *m_preview = nullptr;

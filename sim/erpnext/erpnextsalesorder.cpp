@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdlib>
 
 namespace backroom::sim {
 
@@ -44,6 +45,12 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
         const QString wh = it.value(QLatin1String("warehouse")).toString();
         if (!wh.isEmpty() && wh != m_config.warehouse)
             invalid << QStringLiteral("Row #%1: Delivery Warehouse: %2").arg(i + 1).arg(wh);
+    }
+    QJsonArray schedule = doc.value(QStringLiteral("payment_schedule")).toArray();
+    for (qsizetype i = 0; i < schedule.size(); ++i) {
+        const QString mode = schedule.at(i).toObject().value(QLatin1String("mode_of_payment")).toString();
+        if (!mode.isEmpty() && !m_modesOfPayment.contains(mode))
+            invalid << QStringLiteral("Row #%1: Mode of Payment: %2").arg(i + 1).arg(mode);
     }
     if (!invalid.isEmpty())
         return frappeError(417, QStringLiteral("LinkValidationError"),
@@ -137,6 +144,36 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
     const qint64 grand = net - discount + taxTotal;
     const qint64 rounded = (grand >= 0 ? (grand + 50) / 100 : (grand - 50) / 100) * 100;
 
+    // 5. Payment schedule (erpnext accounts_controller: set_payment_schedule, then
+    // validate_payment_schedule_dates and validate_payment_schedule_amount). Without rows,
+    // ERPNext adds one for the whole order.
+    if (schedule.isEmpty())
+        schedule.append(QJsonObject{{QStringLiteral("due_date"), text("transaction_date")},
+                                    {QStringLiteral("invoice_portion"), 100}});
+    qint64 scheduled = 0;
+    for (qsizetype i = 0; i < schedule.size(); ++i) {
+        QJsonObject row = schedule.at(i).toObject();
+        const QString due = row.value(QLatin1String("due_date")).toString();
+        if (due.isEmpty())
+            return frappeError(417, QStringLiteral("MandatoryError"),
+                               {QStringLiteral("Error: Value missing for Payment Schedule: Row #%1: Due Date").arg(i + 1)});
+        if (due < text("transaction_date"))
+            return frappeError(417, QStringLiteral("ValidationError"),
+                               {QStringLiteral("Row %1: Due Date in the Payment Terms table cannot be before Posting Date").arg(i + 1)});
+        const double portion = row.value(QLatin1String("invoice_portion")).toDouble();
+        const qint64 amount = portion != 0.0 ? qint64(std::llround(double(rounded) * portion / 100.0))
+                                             : cents(row.value(QLatin1String("payment_amount")).toDouble());
+        scheduled += amount;
+        row.insert(QStringLiteral("payment_amount"), money(amount));
+        row.insert(QStringLiteral("outstanding"), money(amount));
+        row.insert(QStringLiteral("idx"), int(i + 1));
+        row.insert(QStringLiteral("doctype"), QStringLiteral("Payment Schedule"));
+        schedule[i] = row;
+    }
+    if (std::llabs(scheduled - rounded) > 10)
+        return frappeError(417, QStringLiteral("ValidationError"),
+                           {QStringLiteral("Total Payment Amount in Payment Schedule must be equal to Grand / Rounded Total")});
+
     const QString name = nextSalesOrderName(text("transaction_date"));
     const int docstatus = doc.value(QLatin1String("docstatus")).toInt();
     if (docstatus != 0 && docstatus != 1)
@@ -150,6 +187,7 @@ SimResponse ErpNextStore::insertSalesOrder(QJsonObject doc)
         doc.insert(QStringLiteral("currency"), m_config.currency);
     doc.insert(QStringLiteral("items"), items);
     doc.insert(QStringLiteral("taxes"), taxes);
+    doc.insert(QStringLiteral("payment_schedule"), schedule);
     doc.insert(QStringLiteral("total"), money(net));
     doc.insert(QStringLiteral("net_total"), money(net - discount));
     doc.insert(QStringLiteral("discount_amount"), money(discount));

@@ -83,6 +83,9 @@ private:
     Table m_deliveryNotes, m_salesInvoices;
     QHash<QString, double> m_projected;
     QSet<QString> m_customerGroups, m_territories;
+    // Mode of Payment: what ERPNext's setup wizard installs (install_fixtures.py).
+    QSet<QString> m_modesOfPayment{QStringLiteral("Cash"), QStringLiteral("Cheque"), QStringLiteral("Credit Card"),
+                                   QStringLiteral("Wire Transfer"), QStringLiteral("Bank Draft")};
     QHash<QString, int> m_referenceUse; // reference -> live sales orders
     int m_soSeries = 0;
     int m_dnSeries = 0;

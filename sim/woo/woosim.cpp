@@ -146,9 +146,14 @@ QJsonObject WooSim::addRefund(int id, const QJsonObject &spec, QString *error)
 
 bool WooSim::cancelOrder(int id)
 {
+    return setOrderStatus(id, QStringLiteral("cancelled"));
+}
+
+bool WooSim::setOrderStatus(int id, const QString &status)
+{
     OrderRecord *o = d->store->find(id);
     if (o)
-        d->store->update(*o, QJsonObject{{QStringLiteral("status"), QStringLiteral("cancelled")}}, WooServer::now());
+        d->store->update(*o, QJsonObject{{QStringLiteral("status"), status}}, WooServer::now());
     return o != nullptr;
 }
 

@@ -77,6 +77,7 @@ public:
     // empty object and *error when it cannot be made.
     QJsonObject addRefund(int id, const QJsonObject &spec, QString *error = nullptr);
     bool cancelOrder(int id);            // status cancelled, date_modified bumped
+    bool setOrderStatus(int id, const QString &status); // a status change in wp-admin, date_modified bumped
     QStringList notes(int id) const;     // every note's text, oldest first
     QStringList customerNotes(int id) const;
     int apiRefunds() const;              // refunds created through the REST API

@@ -21,6 +21,7 @@
 #include "sync/helpdesk/helpdeskfactory.h"
 #include "sync/http/httpclient.h"
 #include "sync/journal/journal.h"
+#include "sync/mapping/statusmap.h"
 #include "sync/woo/woocommerceclient.h"
 
 #include <QCoreApplication>
@@ -196,11 +197,14 @@ Result<std::unique_ptr<Engine>> Engine::create(const Config &config, const QStri
         OrderFlowContext ctx{adapter, e->m_journal.get(), e->m_batch, e->m_monitor, clock, policy, config.retry,
                              config.orderFlows, config.erp.pollIntervalS, mappings.value().mappings, {}, prefixes};
         QStringList followed;
+        *e->m_flowMappings = mappings.value().mappings;
+        ctx.liveMappings = e->m_flowMappings;
+        e->m_journal->setCancelStatuses(cancelStatuses(mappings.value().mappings.status));
         for (StoreFlows &f : e->m_stores) {
             ctx.stores.insert(f.intake->store().id, f.client);
-            // Cancelled, refunded and completed orders that Backroom posted: the flows after posting.
-            f.intake->setFollowedStatuses({QStringLiteral("cancelled"), QStringLiteral("refunded"),
-                                           QStringLiteral("completed"), config.orderFlows.deliveredStatus});
+            // Cancelled, refunded and completed orders that Backroom posted (and the status map's
+            // cancel and write-back statuses): the flows after posting.
+            f.intake->setFollowedStatuses(statusesToFollow(mappings.value().mappings, config.orderFlows.deliveredStatus));
         }
         e->m_flows.push_back(new FulfilmentFlow(ctx, e.get()));
         e->m_flows.push_back(new CancellationFlow(ctx, e.get()));
@@ -319,8 +323,12 @@ void Engine::runCommands()
         if (const int latest = m_journal->latestMappingVersion(); latest != m_mappingVersion) {
             if (const Result<Mappings> m = mappingsAtVersion(*m_journal, latest)) {
                 m_erpDelivery->setMappings(m.value());
-                for (StoreFlows &f : m_stores)
+                *m_flowMappings = m.value();
+                m_journal->setCancelStatuses(cancelStatuses(m.value().status));
+                for (StoreFlows &f : m_stores) {
                     f.intake->setStatusMap(m.value().status);
+                    f.intake->setFollowedStatuses(statusesToFollow(m.value(), m_config.orderFlows.deliveredStatus));
+                }
                 m_mappingVersion = latest;
                 qCInfo(lcEngine) << "using mapping version" << latest;
             }

@@ -81,6 +81,7 @@ private:
     HelpdeskAdapter *m_helpdesk = nullptr; // null when no helpdesk is configured
     std::unique_ptr<CommandExecutor> m_commands;
     int m_mappingVersion = 0; // the version ErpDelivery uses; a newer one in the journal replaces it
+    std::shared_ptr<Mappings> m_flowMappings = std::make_shared<Mappings>(); // the flows' live copy
     // Further flows (stock, fulfilment, cancellation, refunds, tickets, reconciliation), in
     // the order they were added; owned as QObject children.
     std::vector<EngineFlow *> m_flows;

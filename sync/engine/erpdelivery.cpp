@@ -90,6 +90,11 @@ void ErpDelivery::afterLookup(const OutboxItem &item, const Result<std::optional
         fail(item, order.error(), started);
         return;
     }
+    // statusmap: cancelled in the store (or a status the map cancels) before it reached the ERP.
+    if (m_journal->cancelStatuses().contains(order.value().status)) {
+        dropCancelled(item, order.value().status, started);
+        return;
+    }
     const QList<SyncError> problems = validateForErp(order.value(), m_mappings);
     if (!problems.isEmpty()) {
         SyncError first = problems.first();
@@ -156,6 +161,27 @@ void ErpDelivery::succeed(const OutboxItem &item, const QString &erpRef, qint64 
                         QStringLiteral("created %1").arg(erpRef), QStringLiteral("ok"), 200};
         (void)m_journal->recordAttempt(a);
         (void)m_journal->completeErpOrder(item, erpRef, now, true);
+        // statusmap: the store cancelled it while it was on its way: the cancellation flow takes it.
+        if (const QString status = m_journal->orderStatus(item.orderKey); m_journal->cancelStatuses().contains(status)) {
+            Order cancelled;
+            cancelled.status = status;
+            (void)m_journal->afterPostedRevision(item.orderKey, cancelled, QByteArray(), now);
+        }
+    }
+    done();
+}
+
+void ErpDelivery::dropCancelled(const OutboxItem &item, const QString &status, qint64 startedMs)
+{
+    qCInfo(lcErpDelivery) << "order" << item.wooId << "not sent: its store status is" << status;
+    if (m_batch->open()) {
+        const qint64 now = m_clock->nowMs();
+        AttemptRecord a{item.id, item.orderKey, QString(), startedMs, now,
+                        QStringLiteral("deliver order %1 to the ERP").arg(item.wooId),
+                        QStringLiteral("not sent: the order is \"%1\" in the store, which cancels it").arg(status),
+                        QStringLiteral("ok"), 0};
+        (void)m_journal->recordAttempt(a);
+        (void)m_journal->completeFlowItem(item, Stage::Cancelled, now);
     }
     done();
 }

@@ -44,6 +44,8 @@ private:
     void create(const OutboxItem &item, const Order &order, const QString &customer);
     void succeed(const OutboxItem &item, const QString &erpRef, qint64 startedMs);
     void fail(const OutboxItem &item, const SyncError &error, qint64 startedMs);
+    // Not sent: the store cancelled the order first (a status the status map cancels).
+    void dropCancelled(const OutboxItem &item, const QString &status, qint64 startedMs);
     void done();
     void resolveCustomer(const Customer &customer, std::function<void(const Result<QString> &)> then);
 

@@ -2,6 +2,7 @@
 
 #include "sync/engine/connectionmonitor.h"
 #include "sync/engine/writebatch.h"
+#include "sync/mapping/statusmap.h"
 #include "sync/woo/wooorderparser.h"
 
 #include <QJsonArray>
@@ -130,43 +131,51 @@ void FulfilmentFlow::process(const OutboxItem &item)
         // reports the conflict); it still gets the delivery's note.
         const Result<Order> order = parseWooOrder(
             QJsonDocument::fromJson(m_ctx.journal->latestRevision(item.orderKey)).object(), item.storeId);
-        const bool closedInStore = order.ok()
-            && (order.value().status == QLatin1String("cancelled") || order.value().status == QLatin1String("refunded"));
-        apply(item, pending, !closedInStore && (state.value().status == S::Delivered || state.value().status == S::Closed));
+        const bool closedInStore = order.ok() && isClosedInStore(order.value().status);
+        const bool delivered = state.value().status == S::Delivered || state.value().status == S::Closed;
+        // The status map says which WooCommerce status this ERP state means; delivered_status otherwise.
+        const QString target = delivered && !closedInStore
+            ? deliveredWooStatus(m_ctx.liveMappings->erpStatus, state.value(), m_ctx.settings.deliveredStatus)
+            : QString();
+        apply(item, pending, target);
     });
 }
 
-void FulfilmentFlow::apply(const OutboxItem &item, QList<Journal::DeliveryRecord> pending, bool fullyDelivered)
+bool FulfilmentFlow::isClosedInStore(const QString &status) const
+{
+    return status == QLatin1String("refunded") || cancelStatuses(m_ctx.liveMappings->status).contains(status);
+}
+
+void FulfilmentFlow::apply(const OutboxItem &item, QList<Journal::DeliveryRecord> pending, const QString &deliveredStatus)
 {
     if (pending.isEmpty()) {
         succeed(item, nullptr, QStringLiteral("deliveries applied"));
         return;
     }
     const Journal::DeliveryRecord d = pending.takeFirst();
-    const bool complete = pending.isEmpty() && fullyDelivered;
+    const bool complete = pending.isEmpty() && !deliveredStatus.isEmpty();
     StoreClient *client = store(item);
-    auto recordApplied = [this, item, d, complete, pending, fullyDelivered] {
+    auto recordApplied = [this, item, d, complete, pending, deliveredStatus] {
         if (m_ctx.batch->open()) {
             (void)m_ctx.journal->applyDelivery(item.orderKey, d.delivery, complete, m_ctx.clock->nowMs());
             (void)m_ctx.batch->flush();
         }
-        apply(item, pending, fullyDelivered);
+        apply(item, pending, deliveredStatus);
     };
-    addNote(item, noteFor(d, complete), [this, item, client, complete, recordApplied] {
+    addNote(item, noteFor(d, complete), [this, item, client, complete, deliveredStatus, recordApplied] {
         if (!complete)
             return recordApplied();
         // The store's own word on the order now: one cancelled or refunded in the meantime
         // keeps its status (the cancellation flow reports the conflict).
-        client->getOrder(item.wooId, [this, item, client, recordApplied](const Result<QJsonObject> &current) {
+        client->getOrder(item.wooId, [this, item, client, deliveredStatus, recordApplied](const Result<QJsonObject> &current) {
             if (!current) {
                 fail(item, current.error(), QStringLiteral("woocommerce"), client->connectionName());
                 return;
             }
             const QString status = current.value().value(QLatin1String("status")).toString();
-            if (status == QLatin1String("cancelled") || status == QLatin1String("refunded")
-                || status == m_ctx.settings.deliveredStatus)
+            if (isClosedInStore(status) || status == deliveredStatus)
                 return recordApplied();
-            client->setOrderStatus(item.wooId, m_ctx.settings.deliveredStatus,
+            client->setOrderStatus(item.wooId, deliveredStatus,
                                    [this, item, client, recordApplied](const Result<QJsonObject> &r) {
                                        if (!r) {
                                            fail(item, r.error(), QStringLiteral("woocommerce"), client->connectionName());

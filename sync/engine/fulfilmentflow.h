@@ -30,7 +30,12 @@ protected:
 
 private:
     void poll();
-    void apply(const OutboxItem &item, QList<Journal::DeliveryRecord> pending, bool fullyDelivered);
+    // deliveredStatus: the WooCommerce status the last delivery sets (the status map's word for
+    // the ERP state, else order_flows.delivered_status); empty when the sales order is not
+    // fully delivered (or the order is closed in the store).
+    void apply(const OutboxItem &item, QList<Journal::DeliveryRecord> pending, const QString &deliveredStatus);
+    // Cancelled (or a status the status map cancels) or refunded: the store's status stays.
+    bool isClosedInStore(const QString &status) const;
     void addNote(const OutboxItem &item, const QString &note, std::function<void()> then);
 
     QTimer m_timer;

@@ -1,6 +1,7 @@
 #include "sync/engine/mappingcommands.h"
 
 #include "sync/engine/commandexecutor.h"
+#include "sync/mapping/statusmap.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -50,7 +51,9 @@ Result<Mappings> mappingsAtVersion(Journal &journal, int version)
     if (!v)
         return commandError(QStringLiteral("there is no mapping version %1").arg(version),
                             QStringLiteral("List the versions with `backroom mappings versions`."));
-    return mappingsFromJson(v->json);
+    // The tables only: a version saved before a rule got stricter must stay readable (the
+    // engine starts with it); saving and rollback check the status map (statusMapErrors).
+    return mappingTablesFromJson(v->json);
 }
 
 Result<VersionedMappings> currentMappings(Journal &journal, const QString &mappingsFile, qint64 nowMs)
@@ -97,6 +100,9 @@ Result<QString> executeMappingCommand(Journal &journal, const CommandRecord &c, 
         if (!old)
             return old.error();
         after = old.value();
+        if (const QList<StatusMapProblem> problems = statusMapErrors(after); !problems.isEmpty())
+            return commandError(QStringLiteral("version %1 cannot be restored: %2").arg(target).arg(problems.first().line()),
+                                QStringLiteral("Correct the entry and save it as a new version instead."));
         note = note.isEmpty() ? QStringLiteral("rollback to version %1").arg(target)
                               : QStringLiteral("rollback to version %1: %2").arg(target).arg(note);
     } else {
@@ -131,6 +137,13 @@ QList<ExceptionRecord> exceptionsFixedBy(Journal &journal, const QList<MappingCh
 {
     QSet<QString> keys;
     for (const MappingChange &c : changes) {
+        if (c.table == QLatin1String("payment") && c.kind != MappingChange::Kind::Removed) {
+            // An unnamed method (payment:<method>), or a mode ERPNext did not have.
+            keys.insert(QStringLiteral("payment:") + c.key);
+            if (!c.before.isEmpty())
+                keys.insert(QStringLiteral("Mode of Payment:") + c.before);
+            continue;
+        }
         if (c.table != QLatin1String("sku") || c.kind == MappingChange::Kind::Removed)
             continue;
         keys.insert(c.key);

@@ -33,7 +33,8 @@ Result<QString> executeMappingCommand(Journal &journal, const CommandRecord &com
 QJsonObject mappingCommandArgs(const Mappings &mappings, const QString &note, int baseVersion);
 
 // Open mapping exceptions that a change fixes: their group key is a SKU crosswalk key the
-// change adds or changes ("MUG-01", "product:17"), also as "Item:<key>".
+// change adds or changes ("MUG-01", "product:17"), also as "Item:<key>"; or a payment method
+// the change maps ("payment:<method>", "Mode of Payment:<the mode it had>").
 QList<ExceptionRecord> exceptionsFixedBy(Journal &journal, const QList<MappingChange> &changes);
 
 } // namespace backroom

@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace backroom {
 
 class ConnectionMonitor;
@@ -29,6 +31,9 @@ struct OrderFlowContext {
     Mappings mappings;
     QHash<QString, StoreClient *> stores;   // store id -> client
     QHash<QString, QString> prefixes;       // store id -> ERP reference prefix
+    // The latest mapping version (the status map in both directions): shared with the engine,
+    // which replaces its content when a mapping command saves a new version.
+    std::shared_ptr<Mappings> liveMappings = std::make_shared<Mappings>();
 };
 
 // Base of the outbox-driven flows after posting: claims due items of one kind, keeps count of

@@ -2,6 +2,7 @@
 
 #include "sync/engine/connectionmonitor.h"
 #include "sync/engine/writebatch.h"
+#include "sync/mapping/statusmap.h"
 #include "sync/woo/wooorderparser.h"
 
 #include <QJsonDocument>
@@ -136,7 +137,49 @@ void ReconcileFlow::check(QList<Journal::PostedOrder> batch)
         }
         (void)m_ctx.journal->markReconciled(o.orderKey, now);
         (void)m_ctx.batch->flush();
-        check(batch);
+        const QString storeStatus = order ? order.value().status : QString();
+        writeMappedStatus(o, state.value(), storeStatus, [this, batch] { check(batch); });
+    });
+}
+
+QString ReconcileFlow::statusToWrite(const Mappings &m, const SalesOrderState &state, const QString &storeStatus)
+{
+    using S = SalesOrderState::Status;
+    // Deliveries are the fulfilment flow's (it sets the status after the customer note); here
+    // only the end states that come without a delivery: cancelled or closed in the ERP.
+    if (state.status != S::Cancelled && state.status != S::Closed)
+        return {};
+    const QString target = mappedWooStatus(m.erpStatus, state);
+    if (target.isEmpty() || storeStatus.isEmpty() || target == storeStatus || storeStatus == QLatin1String("refunded")
+        || cancelStatuses(m.status).contains(storeStatus))
+        return {};
+    return target;
+}
+
+void ReconcileFlow::writeMappedStatus(const Journal::PostedOrder &o, const SalesOrderState &state, const QString &storeStatus,
+                                      std::function<void()> then)
+{
+    const QString target = statusToWrite(*m_ctx.liveMappings, state, storeStatus);
+    StoreClient *client = m_ctx.stores.value(o.storeId);
+    // Once per order, ERP state and target: a person who changes the store status back is not overruled.
+    const QString mark = QStringLiteral("%1 -> %2").arg(state.erpStatus.isEmpty() ? erpStateKey(state.status) : state.erpStatus, target);
+    const QString markName = QStringLiteral("erp_status.%1").arg(o.orderKey);
+    if (target.isEmpty() || !client || m_ctx.journal->cursor(QStringLiteral("erp"), markName) == mark)
+        return then();
+    client->setOrderStatus(o.wooId, target, [this, o, client, mark, markName, target, then](const Result<QJsonObject> &r) {
+        if (!r) {
+            qCInfo(lcReconcile) << "order" << o.wooId << "status" << target << "not set:" << r.error().summary();
+            if (isTransient(r.error().category) || r.error().category == ErrorCategory::Auth)
+                m_ctx.monitor->failure(client->connectionName(), r.error());
+            return then(); // the next pass tries again
+        }
+        m_ctx.monitor->success(client->connectionName());
+        qCInfo(lcReconcile) << "order" << o.wooId << "set to" << target << "as the status map says for" << mark;
+        if (m_ctx.batch->open()) {
+            (void)m_ctx.journal->setCursor(QStringLiteral("erp"), markName, mark, m_ctx.clock->nowMs());
+            (void)m_ctx.batch->flush();
+        }
+        then();
     });
 }
 

@@ -69,6 +69,7 @@ SalesOrderState salesOrderStateFromDoc(const QJsonObject &doc)
     s.grandTotal = moneyOf(doc.value(QLatin1String("grand_total")));
     s.totalTax = moneyOf(doc.value(QLatin1String("total_taxes_and_charges")));
     const QString status = doc.value(QLatin1String("status")).toString();
+    s.erpStatus = status;
     const double perDelivered = doc.value(QLatin1String("per_delivered")).toDouble();
     if (doc.value(QLatin1String("docstatus")).toInt() == 2 || status == QLatin1String("Cancelled"))
         s.status = SalesOrderState::Status::Cancelled;

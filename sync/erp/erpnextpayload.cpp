@@ -167,6 +167,15 @@ Result<SalesOrderPayload> buildSalesOrderPayload(const SalesOrderDraft &draft,
         doc.insert(QStringLiteral("apply_discount_on"), QStringLiteral("Net Total"));
         doc.insert(QStringLiteral("discount_amount"), num(out.discount));
     }
+    if (!draft.modeOfPayment.isEmpty()) {
+        // The payment mapping: one Payment Schedule row for the whole order. ERPNext computes
+        // payment_amount from invoice_portion (set_payment_schedule), checks it against the
+        // rounded total and validates mode_of_payment as a link (docs/erpnext-wire.md).
+        doc.insert(QStringLiteral("payment_schedule"),
+                   QJsonArray{QJsonObject{{QStringLiteral("due_date"), draft.transactionDate},
+                                          {QStringLiteral("invoice_portion"), 100},
+                                          {QStringLiteral("mode_of_payment"), draft.modeOfPayment}}});
+    }
     out.doc = doc;
     return out;
 }

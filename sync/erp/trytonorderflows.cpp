@@ -158,6 +158,7 @@ void TrytonAdapter::salesOrderState(const QString &name, Callback<SalesOrderStat
         st.grandTotal = tryton::money(sale.value(QLatin1String("total_amount")));
         st.totalTax = tryton::money(sale.value(QLatin1String("tax_amount")));
         const QString state = sale.value(QLatin1String("state")).toString();
+        st.erpStatus = state;
         const QJsonArray read{tryton::ids(idList(sale.value(QLatin1String("lines")))),
                               names({"product.code", "quantity", "moves"})};
         m_rpc->call(QStringLiteral("model.sale.line.read"), read, true,

@@ -425,6 +425,14 @@ public:
     // Every SKU sold (line items of the journal's orders) with its number of orders.
     QHash<QString, int> soldSkuCounts();
 
+    // --- status map (statusmap.h) -------------------------------------------------------------
+    // WooCommerce statuses whose revisions of a posted order queue erp_cancel (default: cancelled);
+    // the engine sets them from the status table's "cancel" rows.
+    void setCancelStatuses(const QStringList &statuses) { m_cancelStatuses = statuses; }
+    const QStringList &cancelStatuses() const { return m_cancelStatuses; }
+    // The order's store status as of its latest revision ("" when unknown). journalstatusmap.cpp
+    QString orderStatus(qint64 orderKey);
+
     // --- status --json --------------------------------------------------------------------
     QJsonObject statusJson(qint64 nowMs);
 
@@ -436,6 +444,7 @@ private:
     Status setStage(qint64 orderKey, const char *stage, qint64 nowMs);
     Status recordSkus(qint64 orderKey, const Order &order, bool replace);
     SqliteDb m_db;
+    QStringList m_cancelStatuses{QStringLiteral("cancelled")};
 };
 
 } // namespace backroom

@@ -17,7 +17,7 @@ const char *const kArm =
 
 Status Journal::afterPostedRevision(qint64 orderKey, const Order &order, const QByteArray &rawJson, qint64 nowMs)
 {
-    if (order.status == QLatin1String("cancelled")) {
+    if (m_cancelStatuses.contains(order.status)) {
         // Once: a cancellation that was refused (parked) is not retried by a later revision.
         if (Status s = m_db.prepare("INSERT INTO outbox(order_id, kind, state, attempts, next_due_at, created_at, updated_at) "
                                     "VALUES(?, 'erp_cancel', 'pending', 0, ?, ?, ?) ON CONFLICT(order_id, kind) DO NOTHING")

@@ -1,5 +1,7 @@
 #include "sync/mapping/mappingjson.h"
 
+#include "sync/mapping/statusmap.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -54,7 +56,40 @@ const QMap<QString, QString> *mappingTable(const Mappings &m, const QString &nam
     return mappingTable(const_cast<Mappings &>(m), name);
 }
 
+namespace {
+Result<Mappings> tablesFromJson(const QJsonObject &root);
+Result<QJsonObject> jsonObjectOf(const QByteArray &json)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return mappingError(QStringLiteral("mappings"),
+                            QStringLiteral("not a valid JSON object (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
+    return doc.object();
+}
+} // namespace
+
 Result<Mappings> mappingsFromJson(const QJsonObject &root)
+{
+    Result<Mappings> m = tablesFromJson(root);
+    if (!m)
+        return m;
+    // The status map in both directions: statuses WooCommerce knows, no state that cancels itself.
+    if (const QList<StatusMapProblem> problems = statusMapErrors(m.value()); !problems.isEmpty())
+        return mappingError(problems.first().where, problems.first().problem);
+    return m;
+}
+
+Result<Mappings> mappingTablesFromJson(const QByteArray &json)
+{
+    const Result<QJsonObject> root = jsonObjectOf(json);
+    if (!root)
+        return root.error();
+    return tablesFromJson(root.value());
+}
+
+namespace {
+Result<Mappings> tablesFromJson(const QJsonObject &root)
 {
     Mappings m;
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -82,15 +117,14 @@ Result<Mappings> mappingsFromJson(const QJsonObject &root)
     }
     return m;
 }
+} // namespace
 
 Result<Mappings> mappingsFromJson(const QByteArray &json)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return mappingError(QStringLiteral("mappings"),
-                            QStringLiteral("not a valid JSON object (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
-    return mappingsFromJson(doc.object());
+    const Result<QJsonObject> root = jsonObjectOf(json);
+    if (!root)
+        return root.error();
+    return mappingsFromJson(root.value());
 }
 
 QJsonObject mappingsToJsonObject(const Mappings &m)

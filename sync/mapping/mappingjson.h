@@ -24,6 +24,9 @@ QStringList statusActions(); // sync, ignore, cancel
 
 // Errors name the key: "mappings.status.on-hold: must be one of sync, ignore, cancel".
 Result<Mappings> mappingsFromJson(const QJsonObject &root);
+// The tables alone, without the status map's cross-checks (statusmap.h: statusMapErrors), so
+// that `backroom mappings check` can list every refused entry instead of the first.
+Result<Mappings> mappingTablesFromJson(const QByteArray &json);
 Result<Mappings> mappingsFromJson(const QByteArray &json);
 QJsonObject mappingsToJsonObject(const Mappings &m);
 QByteArray mappingsToJson(const Mappings &m); // indented, keys sorted: stable for diffs

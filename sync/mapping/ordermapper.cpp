@@ -1,5 +1,7 @@
 #include "sync/mapping/ordermapper.h"
 
+#include "sync/mapping/paymentmap.h"
+
 namespace backroom {
 
 namespace {
@@ -82,6 +84,8 @@ QList<SyncError> validateForErp(const Order &order, const Mappings &mappings)
                            QStringLiteral("product:%1").arg(product));
         }
     }
+    if (const auto payment = unmappedPayment(mappings, n, order.paymentMethod, order.paymentMethodTitle))
+        out << *payment;
     // The totals must add up, or the ERP document would not match the store.
     Money sum;
     for (const OrderLine &l : order.lines)
@@ -110,6 +114,7 @@ SalesOrderDraft buildSalesOrderDraft(const Order &order, const Mappings &mapping
     d.expectedTotal = order.total;
     d.discount = order.discountTotal;
     d.remarks = QStringLiteral("WooCommerce order #%1 (store %2)").arg(order.number, order.storeId);
+    d.modeOfPayment = modeOfPaymentFor(mappings, order.paymentMethod);
     for (const OrderLine &l : order.lines) {
         SalesOrderLine sl;
         sl.itemCode = itemCodeFor(l, mappings);

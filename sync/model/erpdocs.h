@@ -42,6 +42,7 @@ struct SalesOrderState {
     enum class Status { Open, PartlyDelivered, Delivered, Cancelled, Closed, Missing };
     QString name;
     Status status = Status::Open;
+    QString erpStatus;        // the ERP's own word for it (ERPNext "To Bill", Tryton "done"): erp_status map keys
     Money grandTotal;
     Money totalTax;
     struct Line {

@@ -103,6 +103,7 @@ struct SalesOrderDraft {
     QList<SalesOrderCharge> charges;
     Money expectedTotal;      // WooCommerce total; the ERP grand total must match within 0.01
     QString remarks;
+    QString modeOfPayment;    // ERP mode of payment from the payment mapping; empty: none sent
 };
 
 } // namespace backroom
