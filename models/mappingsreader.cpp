@@ -116,8 +116,9 @@ void MappingsReader::diff(int from, int to)
         const auto b = j->mappingVersion(to);
         if (!a || !b)
             return Q_EMIT failed(tr("There is no mapping version %1.").arg(!a ? from : to));
-        const Result<Mappings> ma = mappingsFromJson(a->json);
-        const Result<Mappings> mb = mappingsFromJson(b->json);
+        // The tables as stored: a version saved before today's status-map checks still shows.
+        const Result<Mappings> ma = mappingTablesFromJson(a->json);
+        const Result<Mappings> mb = mappingTablesFromJson(b->json);
         if (!ma || !mb)
             return Q_EMIT failed(tr("A stored mapping version cannot be read."));
         Q_EMIT diffReady(from, to, mappingChanges(ma.value(), mb.value()), mappingsJsonPatch(a->json, b->json));

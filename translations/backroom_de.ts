@@ -2231,6 +2231,37 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>backroom::StatusMapPanel</name>
+    <message>
+        <source>WooCommerce → ERP</source>
+        <translation>WooCommerce → ERP</translation>
+    </message>
+    <message>
+        <source>What a WooCommerce order status does with the ERP sales order: sync (post it), ignore, or cancel (cancel it once it is in the ERP). &quot;cancelled&quot; cancels unless named here; other statuses follow the store&apos;s order_statuses.</source>
+        <translation>Was ein WooCommerce-Bestellstatus mit dem ERP-Kundenauftrag macht: sync (übertragen), ignore (nichts tun) oder cancel (stornieren, sobald er im ERP ist). &quot;cancelled&quot; storniert, sofern hier nicht anders angegeben; andere Status folgen den order_statuses des Shops.</translation>
+    </message>
+    <message>
+        <source>ERP → WooCommerce</source>
+        <translation>ERP → WooCommerce</translation>
+    </message>
+    <message>
+        <source>The WooCommerce status to set for an ERP sales order state: the ERP&apos;s own word (ERPNext: To Bill, Completed, Closed, Cancelled; Tryton: done, cancelled) or one of %1. A delivered order the map does not name gets order_flows.delivered_status.</source>
+        <translation>Der WooCommerce-Status, der für einen Zustand des ERP-Kundenauftrags gesetzt wird: das Wort des ERP (ERPNext: To Bill, Completed, Closed, Cancelled; Tryton: done, cancelled) oder einer von %1. Eine gelieferte Bestellung, die die Zuordnung nicht nennt, erhält order_flows.delivered_status.</translation>
+    </message>
+    <message>
+        <source>Refused — %1</source>
+        <translation>Abgelehnt — %1</translation>
+    </message>
+    <message>
+        <source>Check — %1</source>
+        <translation>Prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Both directions are valid.</source>
+        <translation>Beide Richtungen sind gültig.</translation>
+    </message>
+</context>
+<context>
     <name>backroom::TrayIcon</name>
     <message>
         <source>Open Backroom</source>

@@ -2231,6 +2231,37 @@ Après : %2</translation>
     </message>
 </context>
 <context>
+    <name>backroom::StatusMapPanel</name>
+    <message>
+        <source>WooCommerce → ERP</source>
+        <translation>WooCommerce → ERP</translation>
+    </message>
+    <message>
+        <source>What a WooCommerce order status does with the ERP sales order: sync (post it), ignore, or cancel (cancel it once it is in the ERP). &quot;cancelled&quot; cancels unless named here; other statuses follow the store&apos;s order_statuses.</source>
+        <translation>Ce qu’un statut de commande WooCommerce fait de la commande client de l’ERP : sync (l’envoyer), ignore (ne rien faire) ou cancel (l’annuler une fois dans l’ERP). &quot;cancelled&quot; annule, sauf indication contraire ici ; les autres statuts suivent les order_statuses de la boutique.</translation>
+    </message>
+    <message>
+        <source>ERP → WooCommerce</source>
+        <translation>ERP → WooCommerce</translation>
+    </message>
+    <message>
+        <source>The WooCommerce status to set for an ERP sales order state: the ERP&apos;s own word (ERPNext: To Bill, Completed, Closed, Cancelled; Tryton: done, cancelled) or one of %1. A delivered order the map does not name gets order_flows.delivered_status.</source>
+        <translation>Le statut WooCommerce à appliquer selon l’état de la commande client dans l’ERP : le terme de l’ERP (ERPNext : To Bill, Completed, Closed, Cancelled ; Tryton : done, cancelled) ou l’un de %1. Une commande livrée que la table ne nomme pas reçoit order_flows.delivered_status.</translation>
+    </message>
+    <message>
+        <source>Refused — %1</source>
+        <translation>Refusé — %1</translation>
+    </message>
+    <message>
+        <source>Check — %1</source>
+        <translation>À vérifier — %1</translation>
+    </message>
+    <message>
+        <source>Both directions are valid.</source>
+        <translation>Les deux sens sont valides.</translation>
+    </message>
+</context>
+<context>
     <name>backroom::TrayIcon</name>
     <message>
         <source>Open Backroom</source>
