@@ -272,11 +272,24 @@ QJsonObject WooStore::noteJson(const OrderRecord &order, const Note &note) const
 WooStore::ListResult WooStore::list(const ListQuery &q) const
 {
     QList<const OrderRecord *> rows;
-    rows.reserve(m_orders.size());
-    for (const OrderRecord &o : m_orders) {
+    // include=: look the ids up instead of reading the whole store (like the real database's
+    // primary key); every other filter is the same.
+    QList<const OrderRecord *> candidates;
+    if (!q.include.isEmpty()) {
+        for (int id : q.include) {
+            const auto it = m_orders.constFind(id);
+            if (it != m_orders.cend() && !candidates.contains(&*it))
+                candidates.append(&*it);
+        }
+    } else {
+        candidates.reserve(m_orders.size());
+        for (const OrderRecord &o : m_orders)
+            candidates.append(&o);
+    }
+    rows.reserve(candidates.size());
+    for (const OrderRecord *op : std::as_const(candidates)) {
+        const OrderRecord &o = *op;
         if (!q.statuses.isEmpty() && !q.statuses.contains(o.status))
-            continue;
-        if (!q.include.isEmpty() && !q.include.contains(o.id))
             continue;
         if (q.customer >= 0 && o.customerId != q.customer)
             continue;
@@ -302,7 +315,10 @@ WooStore::ListResult WooStore::list(const ListQuery &q) const
         }
         return 0; // id, title, slug: by id
     };
-    std::sort(rows.begin(), rows.end(), [&](const OrderRecord *a, const OrderRecord *b) {
+    const qsizetype start = q.offset >= 0 ? q.offset : qsizetype(q.page - 1) * q.perPage;
+    // Only the rows up to the end of the asked page need to be in order.
+    const qsizetype sorted = std::clamp<qsizetype>(start + q.perPage, 0, rows.size());
+    std::partial_sort(rows.begin(), rows.begin() + sorted, rows.end(), [&](const OrderRecord *a, const OrderRecord *b) {
         const qint64 ka = key(a), kb = key(b);
         if (ka != kb)
             return asc ? ka < kb : ka > kb;
@@ -310,7 +326,6 @@ WooStore::ListResult WooStore::list(const ListQuery &q) const
     });
     ListResult r;
     r.total = int(rows.size());
-    const qsizetype start = q.offset >= 0 ? q.offset : qsizetype(q.page - 1) * q.perPage;
     for (qsizetype i = start; i >= 0 && i < rows.size() && i < start + q.perPage; ++i)
         r.ids.append(rows[i]->id);
     return r;
