@@ -173,6 +173,7 @@ SimResponse WooServer::pagedResponse(const SimRequest &request, const QString &r
 
 SimResponse WooServer::listOrders(const SimRequest &request)
 {
+    ++m_orderListings;
     Paging paging;
     if (auto error = parsePaging(request, &paging))
         return *error;

@@ -28,6 +28,7 @@ public:
     const QHash<int, int> &apiNotes() const { return m_apiNotes; }
     QJsonObject statsJson() const;
     int apiRefunds() const { return m_apiRefunds; }
+    int orderListings() const { return m_orderListings; }
 
 protected:
     SimResponse handle(const SimRequest &request) override;
@@ -87,6 +88,7 @@ private:
     WooStore *m_store;
     WooOAuthVerifier m_oauth;
     QHash<int, int> m_apiNotes;
+    int m_orderListings = 0; // GET /orders answered (listing pages and include= fetches)
     int m_apiRefunds = 0; // refunds created through the REST API (an integration must make none)
     SimRng m_shiftRng{7};
     QSet<int> m_failStock;

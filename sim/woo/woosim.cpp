@@ -63,6 +63,7 @@ WooStats WooSim::stats() const
     out.faults = c.faults;
     out.stockBatches = d->server->stockBatches();
     out.stockItemsWritten = d->server->stockItemsWritten();
+    out.orderListings = d->server->orderListings();
     return out;
 }
 

@@ -26,6 +26,7 @@ struct WooStats {
     qint64 faults = 0;
     int stockBatches = 0;                // POSTs to /products/batch and /products/<id>/variations/batch
     int stockItemsWritten = 0;           // stock_quantity values applied
+    int orderListings = 0;               // GET /orders requests (listing pages, include= fetches)
 };
 
 // An in-memory WooCommerce 10 (wc/v3, HPOS) on loopback: /wp-json/wc/v3/orders (list, get, PUT,

@@ -75,6 +75,7 @@ void OrderIntake::start(Mode mode)
     m_page = 1;
     m_lastTotal = -1;
     m_steppedBack = false;
+    m_wholePages = false;
     m_window.clear();
     if (mode == Mode::Incremental) {
         const QString cursor = m_journal->cursor(m_store.id, QStringLiteral("orders.modified"));
@@ -97,7 +98,8 @@ void OrderIntake::fetch()
     }
     q.order = QStringLiteral("asc");
     q.statuses = listedStatuses();
-    if (m_mode == Mode::Incremental)
+    m_pageIsWhole = m_mode == Mode::Sweep || m_wholePages;
+    if (!m_pageIsWhole)
         q.fields = QStringList{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("date_modified_gmt")};
     qCDebug(lcIntake) << m_store.id << (m_mode == Mode::Incremental ? "poll" : "sweep") << "after" << m_window << "page" << m_page;
     m_client->listOrders(q, [this](const Result<OrderPage> &page) { onPage(page); });
@@ -209,9 +211,23 @@ void OrderIntake::onPage(const Result<OrderPage> &result)
         if (it == known.cend() || *it != o.value(QStringLiteral("date_modified_gmt")).toString())
             changed << id;
     }
-    qCDebug(lcIntake) << m_store.id << "listed" << page.orders.size() << "changed" << changed.size();
+    qCDebug(lcIntake) << m_store.id << "listed" << page.orders.size() << "changed" << changed.size()
+                      << (m_pageIsWhole ? "(whole orders)" : "");
+    // Mostly new orders: a backlog, list the next page with whole orders (one request a page
+    // instead of two); mostly known ones: back to the light listing.
+    m_wholePages = !page.orders.isEmpty() && changed.size() * 10 >= page.orders.size() * 9;
     if (changed.isEmpty()) {
         advance(page.orders, 0);
+        return;
+    }
+    if (m_pageIsWhole) {
+        QJsonArray fresh;
+        for (const QJsonValue &v : page.orders) {
+            if (changed.contains(qint64(v.toObject().value(QStringLiteral("id")).toDouble())))
+                fresh.append(v);
+        }
+        QString unused;
+        advance(page.orders, record(fresh, &unused));
         return;
     }
     m_listed = page.orders;

@@ -68,6 +68,10 @@ private:
     int m_lastTotal = -1;
     bool m_steppedBack = false;
     QJsonArray m_listed;    // the light listing whose full orders are being fetched
+    // A backlog: the last page was (nearly) all new, so the next one is listed with whole
+    // orders at once instead of ids first and the orders by include= after.
+    bool m_wholePages = false;
+    bool m_pageIsWhole = false; // the page in flight was asked for with whole orders
     int m_completedScans = 0;
     QStringList m_followed;
     QMap<QString, QString> m_statusMap;

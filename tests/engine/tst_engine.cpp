@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(rig.cluster->woo()->stats().requests - wooRequests, qint64(1));
     }
 
-    void commitsInBatchesNotPerOrder()
+    void backlogCommitsAndListsInBatches()
     {
         // Every flow runs (backorder checks, tickets for the exceptions, ...): a flow that
         // commits once per order shows here as a commit count near the order count.
@@ -118,6 +118,11 @@ private Q_SLOTS:
         const qint64 commits = rig.engine->journal()->commits();
         qInfo() << commits << "commits for" << handled << "orders";
         QVERIFY2(commits * 4 < handled, qPrintable(QStringLiteral("%1 commits for %2 orders").arg(commits).arg(handled)));
+        // A backlog is listed with whole orders after its first page: one request a page, not
+        // ids first and the orders by include= after.
+        const int pages = (handled + 99) / 100;
+        const int listings = rig.cluster->woo()->stats().orderListings;
+        QVERIFY2(listings <= pages + 2, qPrintable(QStringLiteral("%1 listings for %2 pages").arg(listings).arg(pages)));
     }
 
     void lostAnswersAreLookedUpNotRepeated()
