@@ -153,6 +153,18 @@ inline ProcResult run(const QStringList &args, int timeoutMs = 60000, const QPro
     return c.wait(timeoutMs);
 }
 
+// `backroom --headless --config C --data-dir D --until-idle --max-seconds S`, with the
+// engine's log printed when BACKROOM_E2E_VERBOSE is set.
+inline ProcResult runUntilIdle(const QString &config, const QString &dataDir, int maxSeconds)
+{
+    ProcResult r = run({QStringLiteral("--headless"), QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dataDir,
+                        QStringLiteral("--until-idle"), QStringLiteral("--max-seconds"), QString::number(maxSeconds)},
+                       (maxSeconds + 30) * 1000);
+    if (qEnvironmentVariableIsSet("BACKROOM_E2E_VERBOSE"))
+        qInfo("%s", r.err.constData());
+    return r;
+}
+
 inline QJsonDocument parseJson(const QByteArray &bytes)
 {
     QJsonParseError pe;

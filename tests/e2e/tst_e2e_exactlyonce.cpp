@@ -53,9 +53,7 @@ void TestE2eExactlyOnce::initTestCase()
 
 e2e::ProcResult TestE2eExactlyOnce::runEngine(int maxSeconds)
 {
-    return e2e::run({QStringLiteral("--headless"), QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), m_dataDir,
-                     QStringLiteral("--until-idle"), QStringLiteral("--max-seconds"), QString::number(maxSeconds)},
-                    (maxSeconds + 30) * 1000);
+    return e2e::runUntilIdle(m_config, m_dataDir, maxSeconds);
 }
 
 QStringList TestE2eExactlyOnce::crossCheck(int *delivered, int *parked)

@@ -8,6 +8,7 @@
 #include "sync/engine/mappingcommands.h"
 #include "sync/engine/mappingpreview.h"
 #include "sync/journal/journal.h"
+#include "tests/support/enginerig.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,50 +21,8 @@ using namespace backroom;
 
 namespace {
 
-struct Rig {
-    std::unique_ptr<sim::SimCluster> cluster;
-    QTemporaryDir dir;
-    Config config;
-    std::unique_ptr<Engine> engine;
-    bool started = false;
-
-    explicit Rig(int orders, const QJsonObject &mappings = {})
-    {
-        sim::SimCluster::Options o;
-        o.orders = orders;
-        o.seed = 7;
-        cluster = std::make_unique<sim::SimCluster>(o);
-        if (!cluster->start())
-            qFatal("sim");
-        QJsonObject cfg = cluster->makeConfig();
-        cfg.insert(QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), 30}, {QStringLiteral("base_delay_ms"), 20},
-                                                        {QStringLiteral("max_delay_ms"), 200}});
-        if (!mappings.isEmpty()) {
-            QFile f(dir.filePath(QStringLiteral("mappings.json")));
-            if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(mappings).toJson()) <= 0)
-                qFatal("mappings file");
-            f.close();
-            cfg.insert(QStringLiteral("mappings_file"), f.fileName());
-        }
-        config = parseConfig(cfg, QString()).value();
-        engine = std::move(Engine::create(config, dir.path(), SystemClock::instance()).value());
-    }
-    bool runUntilIdle(int timeoutMs = 60000)
-    {
-        QSignalSpy idle(engine.get(), &Engine::idle);
-        if (!started) {
-            engine->start();
-            started = true;
-        }
-        return idle.count() > 0 || idle.wait(timeoutMs);
-    }
-    Journal *journal() const { return engine->journal(); }
-    CommandRecord command(const QString &kind, const QJsonObject &args)
-    {
-        const qint64 id = journal()->enqueueCommand(kind, args, QStringLiteral("tester"), QDateTime::currentMSecsSinceEpoch()).value();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(journal()->command(id)->state != QLatin1String("queued"), 10000); }();
-        return *journal()->command(id);
-    }
+struct Rig : testsupport::EngineRig {
+    explicit Rig(int orders, const QJsonObject &mappings = {}) : EngineRig({orders, 7, mappings}) {}
 };
 
 bool waitsOn(const ExceptionRecord &e, const QStringList &skus)

@@ -103,13 +103,7 @@ void TestE2eStatusMap::cleanup()
 
 e2e::ProcResult TestE2eStatusMap::runEngine(int maxSeconds)
 {
-    const e2e::ProcResult r = e2e::run({QStringLiteral("--headless"), QStringLiteral("--config"), m_config,
-                                        QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--until-idle"),
-                                        QStringLiteral("--max-seconds"), QString::number(maxSeconds)},
-                                       (maxSeconds + 30) * 1000);
-    if (qEnvironmentVariableIsSet("BACKROOM_E2E_VERBOSE"))
-        qInfo("%s", r.err.constData());
-    return r;
+    return e2e::runUntilIdle(m_config, m_dataDir, maxSeconds);
 }
 
 e2e::ProcResult TestE2eStatusMap::cli(const QStringList &args)
